@@ -1,0 +1,44 @@
+# Chiang Khian CMS. `make run` serves the demo site, `make test` runs the tests.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+# Development and tests run with DEBUG on (SQLite, console e-mail); production sets DEBUG=0.
+export DEBUG ?= 1
+
+.PHONY: run test test-browser lint format messages bench clean setup
+
+run: $(VENV)/.installed
+	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py load_demo --skip-if-loaded
+	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+
+test: $(VENV)/.installed
+	$(BIN)/pytest $(ARGS)
+
+test-browser: $(VENV)/.installed
+	$(BIN)/pytest -m browser $(ARGS)
+
+setup: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml constraints.txt
+	@$(PYTHON) chiangkhian/checksystem.py
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade "pip>=24"
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e ".[dev]"
+	touch $@
+
+lint: $(VENV)/.installed
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(VENV)/.installed
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+messages: $(VENV)/.installed
+	$(BIN)/python manage.py makemessages -l th --no-obsolete --ignore=.venv --ignore=var
+	$(BIN)/python manage.py compilemessages -l th --ignore=.venv
+
+clean:
+	rm -rf $(VENV) var

@@ -1,0 +1,68 @@
+from django.contrib import admin
+from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
+from django.utils.translation import gettext_lazy as _
+from simple_history.admin import SimpleHistoryAdmin
+
+from .models import Municipality, Unit, User
+
+
+@admin.register(User)
+class UserAdmin(DjangoUserAdmin, SimpleHistoryAdmin):
+    list_display = ["username", "get_full_name", "position", "unit", "is_active"]
+    list_filter = ["unit", "groups", "is_active", "is_staff"]
+    list_select_related = ["unit"]
+    fieldsets = DjangoUserAdmin.fieldsets + (
+        (
+            _("Position in the municipality"),
+            {"fields": ["name_prefix", "position", "unit", "phone"]},
+        ),
+    )
+
+
+@admin.register(Unit)
+class UnitAdmin(SimpleHistoryAdmin):
+    list_display = ["name_th", "name_en", "code", "order"]
+    list_editable = ["order"]
+    prepopulated_fields = {"code": ["name_en"]}
+
+
+@admin.register(Municipality)
+class MunicipalityAdmin(SimpleHistoryAdmin):
+    filter_horizontal = ["webmasters"]
+    fieldsets = [
+        (None, {"fields": ["name_th", "name_en", "kind", "tagline_th", "tagline_en", "logo"]}),
+        (
+            _("Contact"),
+            {
+                "fields": [
+                    "address_th",
+                    "address_en",
+                    "phone",
+                    "fax",
+                    "email",
+                    "website",
+                    "latitude",
+                    "longitude",
+                ]
+            },
+        ),
+        (
+            _("Officials (announcement 2.1)"),
+            {
+                "fields": [
+                    "chief_executive_name",
+                    "chief_executive_position",
+                    "approver",
+                    "checker",
+                    "webmasters",
+                ]
+            },
+        ),
+    ]
+
+    def has_add_permission(self, request):
+        # A single profile: once it exists it is edited, never a second one added.
+        return not Municipality.objects.exists() and super().has_add_permission(request)
+
+    def has_delete_permission(self, request, obj=None):
+        return False

@@ -1,0 +1,155 @@
+from django.contrib.auth.models import AbstractUser
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+
+def pick_language(thai, english):
+    """The English text when the page is in English and one exists; Thai otherwise."""
+    if english and (get_language() or "th").startswith("en"):
+        return english
+    return thai
+
+
+class Unit(models.Model):
+    """An organisational unit of the municipality (สำนักปลัด, กองคลัง, กองช่าง, ...)."""
+
+    code = models.SlugField(_("code"), unique=True)
+    name_th = models.CharField(_("name (Thai)"), max_length=200)
+    name_en = models.CharField(_("name (English)"), max_length=200, blank=True)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["order", "name_th"]
+        verbose_name = _("unit")
+        verbose_name_plural = _("units")
+
+    def __str__(self):
+        return self.name_th
+
+    @property
+    def name(self):
+        return pick_language(self.name_th, self.name_en)
+
+
+class User(AbstractUser):
+    """A staff member or administrator. Citizens do not log in."""
+
+    name_prefix = models.CharField(
+        _("name prefix"), max_length=50, blank=True, help_text=_("นาย, นาง, นางสาว, ...")
+    )
+    position = models.CharField(_("position"), max_length=200, blank=True)
+    unit = models.ForeignKey(
+        Unit,
+        verbose_name=_("unit"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="staff",
+    )
+    phone = models.CharField(_("phone"), max_length=50, blank=True)
+    history = HistoricalRecords(excluded_fields=["password", "last_login"])
+
+    class Meta(AbstractUser.Meta):
+        verbose_name = _("staff user")
+        verbose_name_plural = _("staff users")
+
+    def __str__(self):
+        return self.get_full_name() or self.username
+
+    def get_full_name(self):
+        # Thai names carry their prefix with no space: นางสาวอาทิตยา วราห์วิโรจน์.
+        return f"{self.name_prefix}{super().get_full_name()}".strip()
+
+    def has_role(self, role):
+        return self.groups.filter(name=role).exists()
+
+
+class Municipality(models.Model):
+    """The one profile of the local government that runs this site.
+
+    Everything about a particular municipality lives here (and in the demo data), never in
+    code or templates, so another local government can install the same software.
+    """
+
+    class Kind(models.TextChoices):
+        CITY = "city", _("City Municipality")
+        TOWN = "town", _("Town Municipality")
+        SUBDISTRICT = "subdistrict", _("Subdistrict Municipality")
+        SAO = "sao", _("Subdistrict Administrative Organization")
+        PAO = "pao", _("Provincial Administrative Organization")
+
+    name_th = models.CharField(_("name (Thai)"), max_length=200)
+    name_en = models.CharField(_("name (English)"), max_length=200, blank=True)
+    kind = models.CharField(_("type of local government"), max_length=20, choices=Kind.choices)
+    tagline_th = models.CharField(_("motto (Thai)"), max_length=300, blank=True)
+    tagline_en = models.CharField(_("motto (English)"), max_length=300, blank=True)
+    address_th = models.TextField(_("address (Thai)"))
+    address_en = models.TextField(_("address (English)"), blank=True)
+    phone = models.CharField(_("phone"), max_length=100)
+    fax = models.CharField(_("fax"), max_length=100, blank=True)
+    email = models.EmailField(_("e-mail"))
+    website = models.URLField(_("website"), blank=True)
+    latitude = models.DecimalField(_("latitude"), max_digits=9, decimal_places=6)
+    longitude = models.DecimalField(_("longitude"), max_digits=9, decimal_places=6)
+    logo = models.ImageField(_("logo"), upload_to="site/", blank=True)
+    chief_executive_name = models.CharField(_("chief executive (name)"), max_length=200)
+    chief_executive_position = models.CharField(_("chief executive (position)"), max_length=200)
+    # Announcement 2.1: the officials who hold the publishing roles. The role groups give
+    # the rights; these fields record the appointment that the request form names.
+    approver = models.ForeignKey(
+        User,
+        verbose_name=_("approver (Palat or acting Palat)"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    checker = models.ForeignKey(
+        User,
+        verbose_name=_("information checker"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    webmasters = models.ManyToManyField(
+        User, verbose_name=_("webmasters"), blank=True, related_name="+"
+    )
+    history = HistoricalRecords(m2m_fields=[webmasters])
+
+    class Meta:
+        verbose_name = _("municipality profile")
+        verbose_name_plural = _("municipality profile")
+
+    def __str__(self):
+        return self.name_th
+
+    def clean(self):
+        if not self.pk and Municipality.objects.exists():
+            raise ValidationError(_("There is already a municipality profile; edit that one."))
+
+    @classmethod
+    def current(cls):
+        """The profile, or None on a site that has not been set up yet."""
+        return cls.objects.first()
+
+    @property
+    def name(self):
+        return pick_language(self.name_th, self.name_en)
+
+    @property
+    def tagline(self):
+        return pick_language(self.tagline_th, self.tagline_en)
+
+    @property
+    def address(self):
+        return pick_language(self.address_th, self.address_en)
+
+    @property
+    def map_url(self):
+        # A plain link: no map script or tile is fetched by our pages.
+        return f"https://www.openstreetmap.org/?mlat={self.latitude}&mlon={self.longitude}#map=16/{self.latitude}/{self.longitude}"

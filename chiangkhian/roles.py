@@ -1,0 +1,52 @@
+"""The four workflow roles of announcement 2.1, as Django groups, and their permissions.
+
+The groups themselves are created by a migration; their permissions are synced after every
+migrate from ROLE_PERMISSIONS, so a later app's new permission reaches its role in the same
+change that adds it. Object-level limits (own unit, some categories) come from guardian.
+"""
+
+REQUESTER = "requester"
+CHECKER = "checker"
+APPROVER = "approver"
+WEBMASTER = "webmaster"
+ROLES = [REQUESTER, CHECKER, APPROVER, WEBMASTER]
+
+# app_label.codename; each app adds its permissions here in the change that creates them.
+ROLE_PERMISSIONS = {
+    REQUESTER: [
+        "catalog.view_category",
+        "catalog.view_subcategory",
+    ],
+    CHECKER: [
+        "catalog.view_category",
+        "catalog.view_subcategory",
+    ],
+    APPROVER: [
+        "catalog.view_category",
+        "catalog.view_subcategory",
+    ],
+    WEBMASTER: [
+        "catalog.view_category",
+        "catalog.change_category",
+        "catalog.view_subcategory",
+        "catalog.change_subcategory",
+        "catalog.add_subcategory",
+    ],
+}
+
+
+def sync_role_permissions(sender=None, using="default", **kwargs):
+    """Give each role group exactly the permissions ROLE_PERMISSIONS lists (idempotent)."""
+    from django.contrib.auth.models import Group, Permission
+
+    for role, names in ROLE_PERMISSIONS.items():
+        group, _ = Group.objects.using(using).get_or_create(name=role)
+        wanted = []
+        for name in names:
+            app_label, codename = name.split(".")
+            wanted.extend(
+                Permission.objects.using(using).filter(
+                    content_type__app_label=app_label, codename=codename
+                )
+            )
+        group.permissions.set(wanted)

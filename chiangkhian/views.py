@@ -1,0 +1,27 @@
+import mimetypes
+
+from django.http import FileResponse, Http404
+from django.shortcuts import render
+from django.utils import timezone
+from django.views.decorators.cache import cache_control
+
+from catalog.models import Category
+
+from .models import Municipality
+
+
+def home(request):
+    categories = Category.objects.prefetch_related("subcategories")
+    return render(
+        request, "chiangkhian/home.html", {"categories": categories, "today": timezone.now()}
+    )
+
+
+@cache_control(public=True, max_age=3600)
+def logo(request):
+    """The municipality's logo; media files are never served straight from MEDIA_ROOT."""
+    municipality = Municipality.current()
+    if not municipality or not municipality.logo:
+        raise Http404
+    content_type = mimetypes.guess_type(municipality.logo.name)[0] or "image/png"
+    return FileResponse(municipality.logo.open("rb"), content_type=content_type)

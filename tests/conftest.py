@@ -1,0 +1,41 @@
+import os
+import shutil
+
+import pytest
+from django.test import override_settings
+
+CHROMIUM = "/usr/bin/chromium"
+
+
+@pytest.fixture(autouse=True)
+def _media_in_tmp(tmp_path_factory):
+    """Every test writes uploads to its own temporary MEDIA_ROOT, never to var/."""
+    with override_settings(MEDIA_ROOT=tmp_path_factory.mktemp("media")):
+        yield
+
+
+def pytest_collection_modifyitems(config, items):
+    if shutil.which(CHROMIUM) or os.path.exists(CHROMIUM):
+        return
+    browser_items = [item for item in items if "browser" in item.keywords]
+    if not browser_items:
+        return
+    if os.environ.get("REQUIRE_BROWSER"):
+        # CI installs chromium: a skipped browser test there is a failure.
+        raise pytest.UsageError(f"REQUIRE_BROWSER is set but {CHROMIUM} is missing.")
+    skip = pytest.mark.skip(reason=f"{CHROMIUM} not installed (apt-get install chromium)")
+    for item in browser_items:
+        item.add_marker(skip)
+    config._browser_skipped = len(browser_items)
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config):
+    skipped = getattr(config, "_browser_skipped", 0)
+    if skipped:
+        terminalreporter.write_sep(
+            "!",
+            f"{skipped} real-browser tests SKIPPED: {CHROMIUM} is not installed "
+            "(sudo apt-get install chromium)",
+            yellow=True,
+            bold=True,
+        )
