@@ -1,9 +1,14 @@
 """Real-browser tests: Debian's chromium driven by Playwright (never `playwright install`)."""
 
+import io
 import os
+from importlib import import_module
 from pathlib import Path
 
 import pytest
+from django.apps import apps
+from django.core.management import call_command
+from django.test import override_settings
 
 # Playwright's sync API runs an event loop in the test thread; the ORM calls the tests make
 # around it are still synchronous and safe.
@@ -58,3 +63,15 @@ def screenshot(page, name):
     path = SCREENSHOTS / f"{name}.png"
     page.screenshot(path=str(path), full_page=True)
     return path
+
+
+@pytest.fixture
+def demo_site(transactional_db):
+    """The demo municipality in a live-server database.
+
+    Transactional tests end with a flush that also empties the tables the migrations seeded,
+    so the seed is run again here rather than relying on serialized rollback.
+    """
+    import_module("catalog.migrations.0003_seed_categories").seed(apps, None)
+    with override_settings(DEBUG=True):
+        call_command("load_demo", stdout=io.StringIO())

@@ -17,8 +17,7 @@ def load_demo():
     call_command("load_demo", stdout=io.StringIO())
 
 
-def test_home_page_on_a_phone_in_thai_with_sarabun(page, live_server):
-    load_demo()
+def test_home_page_on_a_phone_in_thai_with_sarabun(demo_site, page, live_server):
     page.goto(live_server.url + "/")
     assert page.locator("html").get_attribute("lang") == "th"
     assert page.locator("h1").inner_text() == "เทศบาลตำบลเชียงเคี่ยน"
@@ -28,8 +27,7 @@ def test_home_page_on_a_phone_in_thai_with_sarabun(page, live_server):
     assert page.external_requests == []
 
 
-def test_menu_opens_and_leads_to_a_category(page, live_server):
-    load_demo()
+def test_menu_opens_and_leads_to_a_category(demo_site, page, live_server):
     page.goto(live_server.url + "/")
     page.get_by_text("เมนู").click()
     page.get_by_role("link", name="ข่าวประชาสัมพันธ์").first.click()
@@ -37,8 +35,7 @@ def test_menu_opens_and_leads_to_a_category(page, live_server):
     assert "ข่าวประชาสัมพันธ์" in page.locator("h1").inner_text()
 
 
-def test_skip_link_moves_focus_to_the_content(page, live_server):
-    load_demo()
+def test_skip_link_moves_focus_to_the_content(demo_site, page, live_server):
     page.goto(live_server.url + "/")
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.getAttribute('href')") == "#content"
@@ -46,8 +43,7 @@ def test_skip_link_moves_focus_to_the_content(page, live_server):
     assert page.evaluate("document.activeElement.id") == "content"
 
 
-def test_switching_to_english(page, live_server):
-    load_demo()
+def test_switching_to_english(demo_site, page, live_server):
     page.goto(live_server.url + "/general/")
     page.get_by_role("button", name="English").click()
     page.wait_for_url("**/en/general/")
