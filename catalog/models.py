@@ -1,9 +1,12 @@
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from chiangkhian.models import pick_language
+
+from .querysets import ItemQuerySet
 
 
 class Category(models.Model):
@@ -79,3 +82,145 @@ class Subcategory(models.Model):
     @property
     def description(self):
         return pick_language(self.description_th, self.description_en)
+
+
+class Item(models.Model):
+    """One piece of published content: a page, a document, a law, a news item, ...
+
+    Content lives here; the workflow that lets it reach the public lives in publishing/.
+    Only publishing.transitions changes `status`. Typed details (law, manual, news, ...)
+    hang off this table one-to-one.
+    """
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("Draft")
+        PUBLISHED = "published", _("Published")
+        WITHDRAWN = "withdrawn", _("Withdrawn")
+        EXPIRED = "expired", _("Expired")
+        # A revision whose content has been applied to the item it revised.
+        MERGED = "merged", _("Merged into the published item")
+
+    class Kind(models.TextChoices):
+        PAGE = "page", _("Page")
+        DOCUMENT = "document", _("Document or announcement")
+        LAW = "law", _("Law or regulation")
+        KNOWLEDGE = "knowledge", _("Knowledge item")
+        LINK = "link", _("Web link")
+        MANUAL = "manual", _("Manual")
+        NEWS = "news", _("News")
+        PROCUREMENT = "procurement", _("Procurement")
+        PERSON = "person", _("Person")
+
+    subcategory = models.ForeignKey(
+        Subcategory, verbose_name=_("subcategory"), on_delete=models.PROTECT, related_name="items"
+    )
+    kind = models.CharField(_("kind of content"), max_length=20, choices=Kind.choices)
+    title_th = models.CharField(_("title (Thai)"), max_length=300)
+    title_en = models.CharField(_("title (English)"), max_length=300, blank=True)
+    summary_th = models.TextField(_("summary (Thai)"), blank=True)
+    summary_en = models.TextField(_("summary (English)"), blank=True)
+    body_th = models.TextField(_("content (Thai)"), blank=True)
+    body_en = models.TextField(_("content (English)"), blank=True)
+    external_url = models.URLField(_("external link"), max_length=500, blank=True)
+
+    # Announcement 2.2: source or owner, data period, publication date, end of period.
+    owner_unit = models.ForeignKey(
+        "chiangkhian.Unit",
+        verbose_name=_("owning unit"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="items",
+    )
+    source = models.CharField(_("source of the information"), max_length=300, blank=True)
+    data_from = models.DateField(_("data period from (or as of)"), null=True, blank=True)
+    data_to = models.DateField(_("data period to"), null=True, blank=True)
+    publish_at = models.DateTimeField(_("publication date"), null=True, blank=True)
+    expire_at = models.DateTimeField(_("end of publication period"), null=True, blank=True)
+    no_end_reason = models.CharField(
+        _("reason for no end of publication"), max_length=300, blank=True
+    )
+    review_at = models.DateField(_("review date"), null=True, blank=True)
+
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.DRAFT, db_index=True
+    )
+    published_at = models.DateTimeField(_("went live at"), null=True, blank=True)
+    withdrawn_at = models.DateTimeField(_("withdrawn at"), null=True, blank=True)
+    withdrawal_reason = models.TextField(_("reason for withdrawal"), blank=True)
+    withdrawn_in_error = models.BooleanField(_("published in error"), default=False)
+    revision_of = models.ForeignKey(
+        "self",
+        verbose_name=_("revision of"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="revisions",
+    )
+    created_by = models.ForeignKey(
+        "chiangkhian.User",
+        verbose_name=_("created by"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("last updated"), auto_now=True)
+    history = HistoricalRecords()
+
+    objects = ItemQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-publish_at", "-pk"]
+        verbose_name = _("content item")
+        verbose_name_plural = _("content items")
+        indexes = [models.Index(fields=["status", "publish_at", "expire_at"])]
+
+    def __str__(self):
+        return self.title_th
+
+    def get_absolute_url(self):
+        return reverse(
+            "catalog:item",
+            kwargs={
+                "category": self.subcategory.category.slug,
+                "subcategory": self.subcategory.slug,
+                "pk": self.pk,
+            },
+        )
+
+    @property
+    def title(self):
+        return pick_language(self.title_th, self.title_en)
+
+    @property
+    def summary(self):
+        return pick_language(self.summary_th, self.summary_en)
+
+    @property
+    def body(self):
+        return pick_language(self.body_th, self.body_en)
+
+    def clean(self):
+        errors = {}
+        if not self.owner_unit_id and not self.source:
+            errors["source"] = _("Give the source of the information or its owning unit.")
+        if not self.data_from:
+            errors["data_from"] = _(
+                "Give the data period: its start, or the single date the data is as of."
+            )
+        elif self.data_to and self.data_to < self.data_from:
+            errors["data_to"] = _("The data period cannot end before it starts.")
+        if not self.publish_at:
+            errors["publish_at"] = _("Give the publication date.")
+        if self.expire_at and self.publish_at and self.expire_at <= self.publish_at:
+            errors["expire_at"] = _("The publication period must end after it starts.")
+        if not self.expire_at and not self.review_at:
+            errors["expire_at"] = _("Give the end of the publication period or a review date.")
+        if not self.expire_at and not self.no_end_reason:
+            errors["no_end_reason"] = _(
+                "An item without an end of publication needs a reason (e.g. a law in force)."
+            )
+        if errors:
+            raise ValidationError(errors)

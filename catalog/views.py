@@ -1,6 +1,6 @@
 from django.shortcuts import get_object_or_404, render
 
-from .models import Category, Subcategory
+from .models import Category, Item, Subcategory
 
 
 def category_detail(request, category):
@@ -19,6 +19,23 @@ def subcategory_detail(request, category, subcategory):
     context = {
         "category": subcategory.category,
         "subcategory": subcategory,
+        "items": Item.objects.live().filter(subcategory=subcategory),
         "crumbs": [subcategory.category, subcategory],
     }
     return render(request, "catalog/subcategory_detail.html", context)
+
+
+def item_detail(request, category, subcategory, pk):
+    item = get_object_or_404(
+        Item.objects.live().select_related("subcategory__category", "owner_unit"),
+        subcategory__category__slug=category,
+        subcategory__slug=subcategory,
+        pk=pk,
+    )
+    context = {
+        "item": item,
+        "category": item.subcategory.category,
+        "subcategory": item.subcategory,
+        "crumbs": [item.subcategory.category, item.subcategory, item],
+    }
+    return render(request, "catalog/item_detail.html", context)
