@@ -14,6 +14,15 @@ def _media_in_tmp(tmp_path_factory):
         yield
 
 
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Every test starts with an empty cache: visit buffers, rate limits, the cached counter."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+
+
 def pytest_collection_modifyitems(config, items):
     if shutil.which(CHROMIUM) or os.path.exists(CHROMIUM):
         return
