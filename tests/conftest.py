@@ -23,6 +23,17 @@ def _empty_cache():
     yield
 
 
+@pytest.fixture(autouse=True)
+def _thai_first():
+    """Every test starts in Thai: a request to /en/ leaves English active in the thread."""
+    from django.conf import settings
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
+
+
 def pytest_collection_modifyitems(config, items):
     if shutil.which(CHROMIUM) or os.path.exists(CHROMIUM):
         return
