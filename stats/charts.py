@@ -70,8 +70,10 @@ def nice_step(value, steps=4):
 
 def bar_chart(points):
     """points: [(value, label, tick, subtick)] → a Chart laid out in a 400 × 200 box."""
-    step = nice_step(max((p[0] for p in points), default=0))
-    top_value = step * 4
+    peak = max((p[0] for p in points), default=0)
+    step = nice_step(peak)
+    steps = max(1, math.ceil(peak / step))
+    top_value = step * steps
     plot_height = HEIGHT - TOP - BOTTOM
     slot = (WIDTH - LEFT - RIGHT) / max(len(points), 1)
     bars = []
@@ -89,7 +91,9 @@ def bar_chart(points):
                 subtick=subtick,
             )
         )
-    gridlines = [(round(TOP + plot_height * (1 - n / 4), 2), step * n) for n in range(5)]
+    gridlines = [
+        (round(TOP + plot_height * (1 - n / steps), 2), step * n) for n in range(steps + 1)
+    ]
     return Chart(bars=bars, gridlines=gridlines)
 
 
@@ -132,9 +136,12 @@ def _short_year(day):
 def daily_chart(series):
     """The last days' visitors: the day of the month every fifth bar, the month where it turns."""
     points = []
+    # The month under the first bar too, unless a new month starts too close to fit both.
+    first_turn = next((i for i, (day, *_rest) in enumerate(series) if day.day == 1), len(series))
     for index, (day, visitors, _views) in enumerate(series):
         tick = thai_digits(day.day) if index % 5 == 0 or index == len(series) - 1 else ""
-        subtick = _month_abbr(day) if index == 0 or day.day == 1 else ""
+        starts = day.day == 1 or (index == 0 and first_turn >= 4)
+        subtick = _month_abbr(day) if starts else ""
         points.append((visitors, format_date(day, "short"), tick, subtick))
     chart = bar_chart(points)
     chart.title = _("Visitors per day, last %(days)s days") % {"days": thai_digits(len(series))}
