@@ -125,9 +125,9 @@ class SurveyResponseAdmin(ReadOnlyReportAdmin):
     fields = ["date", "path", "score", "comment"]
     list_per_page = 50
 
-    @admin.display(description=_("date"), ordering="created_at")
+    @admin.display(description=_("date"), ordering="date")
     def answered_on(self, obj):
-        return format_date(obj.created_at, "datetime")
+        return format_date(obj.date, "short")
 
     @admin.display(description=_("page"), ordering="path")
     def page(self, obj):

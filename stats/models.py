@@ -76,7 +76,7 @@ class SurveyResponse(models.Model):
     visitor = models.CharField(_("visitor (daily pseudonym)"), max_length=64)
 
     class Meta:
-        ordering = ["-created_at"]
+        ordering = ["-date", "-created_at"]
         verbose_name = _("survey response")
         verbose_name_plural = _("survey responses and comments")
         constraints = [
