@@ -100,15 +100,15 @@ def _render_survey(request, form):
         "form": form,
         "rated_title": describe([page]).get(page) if page != WHOLE_SITE else None,
         "retention_days": settings.STATS_RETENTION_DAYS,
-        **_frame(survey=True),
+        **_frame(on_survey=True),
     }
     return render(request, "stats/survey.html", context)
 
 
-def _frame(survey=False):
+def _frame(on_survey=False):
     """The category of announcement 1.10 and the breadcrumbs, as the catalog draws them."""
     category = Category.objects.filter(slug=CATEGORY_SLUG).prefetch_related("subcategories").first()
     crumbs = [category] if category else []
-    if survey and category:
+    if on_survey and category:
         crumbs += [s for s in category.subcategories.all() if s.slug == "satisfaction"][:1]
     return {"category": category, "crumbs": crumbs}
