@@ -31,6 +31,8 @@ ROLE_PERMISSIONS = {
         "catalog.view_subcategory",
         "catalog.change_subcategory",
         "catalog.add_subcategory",
+        # announcement 1.10: visitor and satisfaction reports, comments, CSV export.
+        "stats.view_report",
     ],
 }
 

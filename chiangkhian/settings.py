@@ -75,6 +75,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Counts visits around everything below it: keep it above any cache middleware.
+    "stats.middleware.VisitCounterMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -185,6 +187,19 @@ SILENCED_SYSTEM_CHECKS = [] if SECURE_HSTS_PRELOAD else ["security.W021"]
 
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_PERMISSIONS = 0o640
+
+# Visitor statistics and the satisfaction survey (stats/, announcement 1.10).
+# Survey responses (the only rows about one visitor, with their comments) are deleted after
+# this many days by `manage.py purge_stats`; the daily totals are kept.
+STATS_RETENTION_DAYS = int(env("STATS_RETENTION_DAYS", "90"))
+# Visits wait in the cache until `manage.py flush_stats` (cron, every minute); a request that
+# brings this many waiting views flushes them itself (0: only the command flushes).
+STATS_FLUSH_THRESHOLD = int(env("STATS_FLUSH_THRESHOLD", "500"))
+# Behind a reverse proxy, the META key of the header carrying the visitor's address
+# (e.g. HTTP_X_REAL_IP); empty: REMOTE_ADDR.
+STATS_IP_HEADER = env("STATS_IP_HEADER")
+# Survey answers a visitor may send per hour before being asked to wait.
+STATS_SURVEY_RATE_LIMIT = int(env("STATS_SURVEY_RATE_LIMIT", "10"))
 
 # django-guardian: no anonymous object permissions; the public site uses live() instead.
 GUARDIAN_RAISE_403 = True

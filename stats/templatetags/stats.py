@@ -1,0 +1,24 @@
+from django import template
+
+from stats import summary
+from stats.forms import SurveyForm
+from stats.pages import page_path
+
+register = template.Library()
+
+
+@register.inclusion_tag("stats/includes/visitor_counter.html")
+def visitor_counter():
+    """{% visitor_counter %}: visitors today, this month and in total (cached, ≤ 1 query)."""
+    return {"counter": summary.counter()}
+
+
+@register.inclusion_tag("stats/includes/page_rating.html", takes_context=True)
+def page_rating(context):
+    """{% page_rating %}: "was this page useful?" for the page being shown (no query)."""
+    request = context["request"]
+    form = SurveyForm(
+        initial={"page": page_path(request.path_info), "next": request.get_full_path()},
+        auto_id="rating-%s",
+    )
+    return {"form": form, "csrf_token": context.get("csrf_token")}

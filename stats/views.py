@@ -1,0 +1,114 @@
+from django.conf import settings
+from django.contrib import messages
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_http_methods
+
+from catalog.models import Category
+
+from . import charts, summary, survey
+from .forms import SurveyForm
+from .models import WHOLE_SITE
+from .pages import describe
+from .visitors import visitor_id
+
+CATEGORY_SLUG = "statistics"  # announcement 1.10, seeded by catalog's migration 0003
+
+# A refused answer says why, and nothing is stored.
+TOO_MANY = _(
+    "You have sent many answers in a short time. Your answer was not recorded: "
+    "please try again in an hour."
+)
+NOT_ACCEPTED = _("Your answer could not be accepted and was not recorded.")
+ALREADY_ANSWERED = _(
+    "You have already answered for this page today. Your first answer is kept: thank you."
+)
+THANK_YOU = _("Thank you. Your answer has been recorded.")
+
+
+def statistics(request):
+    """The public statistics of announcement 1.10: visitors, most viewed pages, satisfaction."""
+    today = timezone.localdate()
+    days, months = summary.daily(today), summary.monthly(today)
+    context = {
+        "counter": summary.counter(today),
+        "days": days,
+        "daily_chart": charts.daily_chart(days),
+        "months": months,
+        "monthly_chart": charts.monthly_chart(months),
+        "top_pages": summary.top_pages(days[0][0], today),
+        "satisfaction": summary.satisfaction(months[0][0], today),
+        "since": months[0][0],
+        "retention_days": settings.STATS_RETENTION_DAYS,
+        **_frame(),
+    }
+    return render(request, "stats/statistics.html", context)
+
+
+@require_http_methods(["GET", "POST"])
+def survey_page(request):
+    """The site-wide survey; it also receives "was this page useful?" from every item page."""
+    if request.method == "POST":
+        return _answer(request)
+    return _render_survey(request, SurveyForm(initial={"page": WHOLE_SITE}))
+
+
+def _answer(request):
+    form, back = SurveyForm(request.POST), _back_url(request)
+    day = timezone.localdate()
+    visitor = visitor_id(request, day)
+    if survey.over_rate_limit(visitor=visitor):
+        messages.error(request, TOO_MANY)
+        return redirect(back)
+    if form.is_spam():
+        messages.error(request, NOT_ACCEPTED)
+        return redirect(back)
+    if not form.is_valid():
+        return _render_survey(request, form)
+    data = form.cleaned_data
+    try:
+        survey.answer(
+            day=day,
+            path=data["page"],
+            score=data["score"],
+            comment=data["comment"],
+            visitor=visitor,
+        )
+    except survey.AlreadyAnswered:
+        messages.warning(request, ALREADY_ANSWERED)
+    else:
+        messages.success(request, THANK_YOU)
+    return redirect(back)
+
+
+def _back_url(request):
+    """Where the visitor came from (a page of this site), or the survey."""
+    target = request.POST.get("next", "")
+    if target and url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return target
+    return reverse("stats:survey")
+
+
+def _render_survey(request, form):
+    page = form["page"].value() or WHOLE_SITE
+    context = {
+        "form": form,
+        "rated_title": describe([page]).get(page) if page != WHOLE_SITE else None,
+        "retention_days": settings.STATS_RETENTION_DAYS,
+        **_frame(on_survey=True),
+    }
+    return render(request, "stats/survey.html", context)
+
+
+def _frame(on_survey=False):
+    """The category of announcement 1.10 and the breadcrumbs, as the catalog draws them."""
+    category = Category.objects.filter(slug=CATEGORY_SLUG).prefetch_related("subcategories").first()
+    crumbs = [category] if category else []
+    if on_survey and category:
+        crumbs += [s for s in category.subcategories.all() if s.slug == "satisfaction"][:1]
+    return {"category": category, "crumbs": crumbs}
