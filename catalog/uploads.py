@@ -66,6 +66,15 @@ class InspectedFile(models.Model):
             self.inspect()
         super().save(*args, **kwargs)
 
+    @classmethod
+    def from_bytes(cls, *, item, name, content, **fields):
+        """Create a checked file of an item from bytes (ValidationError if refused)."""
+        obj = cls(item=item, **fields)
+        setattr(obj, cls.file_field, ContentFile(content, name=name))
+        obj.full_clean()
+        obj.save()
+        return obj
+
     def clean_fields(self, exclude=None):
         super().clean_fields(exclude)
         field_file = getattr(self, self.file_field)
