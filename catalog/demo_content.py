@@ -641,7 +641,7 @@ def _manual(sub, title, manual_type, unit_text, unit, fee, steps, documents, for
                 if citizen
                 else "",
                 "fee": fee,
-                "fee_note": "" if fee is None or fee else "ไม่เสียค่าธรรมเนียม",
+                "fee_note": "ชำระที่กองคลัง" if fee else "",
             },
         ),
         "steps": [_step(*step) for step in steps],
