@@ -1,4 +1,5 @@
 from django.contrib import admin, messages
+from django.db import models
 from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -71,10 +72,15 @@ class SubcategoryAdmin(SimpleHistoryAdmin):
         return super().delete_view(request, object_id, extra_context)
 
 
+# Links typed without a scheme are taken as https (Django 6's default, chosen now).
+URL_FIELDS = {models.URLField: {"assume_scheme": "https"}}
+
+
 class ItemChildMixin:
     """Inlines of an item follow the item: editable exactly when the item is."""
 
     extra = 0
+    formfield_overrides = URL_FIELDS
 
     def has_add_permission(self, request, obj=None):
         return obj is None or can_change_item(request.user, obj)
@@ -171,6 +177,7 @@ assert set(DETAIL_ACCESSORS) <= set(KIND_INLINES)  # noqa: S101 - every detail h
 
 @admin.register(Item)
 class ItemAdmin(SimpleHistoryAdmin):
+    formfield_overrides = URL_FIELDS
     list_display = ["title_th", "kind", "subcategory", "status", "publish_at", "expire_at"]
     list_filter = ["status", "kind", "subcategory__category"]
     list_select_related = ["subcategory__category"]

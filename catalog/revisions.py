@@ -40,9 +40,9 @@ def apply_revision(item, revision):
         item.save(update_fields=[*COPIED_FIELDS, "updated_at"])
         for model in DETAIL_MODELS:
             model.objects.filter(item=item).delete()
-            detail = model.objects.filter(item=revision).first()
-            if detail is not None:
-                _copy_row(detail, item)
+        detail = revision.detail  # only the detail of the revision's kind counts
+        if detail is not None:
+            _copy_row(detail, item)
         # Rows of the live item go (their history keeps them, their files stay stored);
         # the revision's rows are copied and share its stored files, which never change.
         for model in reversed(ROW_MODELS):
@@ -58,6 +58,7 @@ def apply_revision(item, revision):
                 if model.__name__ == "Photo":
                     photos[old_pk] = row.pk
     item._state.fields_cache.clear()  # the detail read before the copy is stale
+    revision._state.fields_cache.clear()
     item._prefetched_objects_cache = {}
 
 

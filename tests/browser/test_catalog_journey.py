@@ -11,7 +11,9 @@ pytestmark = [
 def test_a_citizen_finds_a_manual_and_its_form_on_a_phone(demo_site, page, live_server):
     page.goto(live_server.url + "/")
     assert page.get_by_role("heading", name="ข่าวล่าสุด").is_visible()
-    assert page.get_by_text("นายอินโพธิ์ หน่อแหวน").first.is_visible()
+    mayor = page.locator(".person", has_text="นายอินโพธิ์ หน่อแหวน")
+    mayor.scroll_into_view_if_needed()
+    page.wait_for_function("document.querySelector('.person img').naturalWidth > 0")
     screenshot(page, "catalog-1-home")
 
     page.get_by_text("เมนู").click()
@@ -45,6 +47,8 @@ def test_activity_news_shows_its_gallery_on_a_phone(demo_site, page, live_server
     images = page.locator(".photo-grid img")
     assert images.count() == 3
     images.first.scroll_into_view_if_needed()
-    page.wait_for_function("[...document.querySelectorAll('.photo-grid img')].every(i => i.complete && i.naturalWidth > 0)")
+    page.wait_for_function(
+        "[...document.querySelectorAll('.photo-grid img')].every(i => i.complete && i.naturalWidth > 0)"
+    )
     screenshot(page, "catalog-5-activity")
     assert page.external_requests == []
