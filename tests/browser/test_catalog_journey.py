@@ -2,6 +2,10 @@ import pytest
 
 from tests.browser.conftest import screenshot
 
+ALL_IMAGES_LOADED = (
+    "[...document.querySelectorAll('.photo-grid img')]"  # every photo of the gallery
+    ".every(i => i.complete && i.naturalWidth > 0)"
+)
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
@@ -47,8 +51,6 @@ def test_activity_news_shows_its_gallery_on_a_phone(demo_site, page, live_server
     images = page.locator(".photo-grid img")
     assert images.count() == 3
     images.first.scroll_into_view_if_needed()
-    page.wait_for_function(
-        "[...document.querySelectorAll('.photo-grid img')].every(i => i.complete && i.naturalWidth > 0)"
-    )
+    page.wait_for_function(ALL_IMAGES_LOADED)
     screenshot(page, "catalog-5-activity")
     assert page.external_requests == []
