@@ -19,6 +19,7 @@ def category_detail(request, category):
     subcategories = Subcategory.objects.annotate(
         live_count=Count("items", filter=live_filter(prefix="items__")),
         latest_title=Subquery(live.values("title_th")[:1]),
+        latest_title_en=Subquery(live.values("title_en")[:1]),
         latest_pk=Subquery(live.values("pk")[:1]),
     )
     category = get_object_or_404(Category, slug=category)
