@@ -1,7 +1,30 @@
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.db import models
+from django.http import HttpResponseRedirect
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from guardian.shortcuts import get_objects_for_user
 from simple_history.admin import SimpleHistoryAdmin
 
-from .models import Category, Subcategory
+from .models import (
+    DETAIL_ACCESSORS,
+    Attachment,
+    Category,
+    Item,
+    KnowledgeDetail,
+    LawDetail,
+    LinkDetail,
+    ManualDetail,
+    ManualDocument,
+    ManualStep,
+    NewsDetail,
+    Person,
+    Photo,
+    ProcurementDetail,
+    Subcategory,
+)
+from .permissions import can_change_item, grant_owner_rights
 
 
 class SubcategoryInline(admin.TabularInline):
@@ -30,3 +53,213 @@ class SubcategoryAdmin(SimpleHistoryAdmin):
     list_filter = ["category"]
     list_select_related = ["category"]
     prepopulated_fields = {"slug": ["name_en"]}
+
+    def delete_view(self, request, object_id, extra_context=None):
+        subcategory = self.get_object(request, object_id)
+        if subcategory is not None and subcategory.items.exists():
+            # Items point at their subcategory with PROTECT; say why instead of a bare refusal.
+            self.message_user(
+                request,
+                _(
+                    "The subcategory %(name)s cannot be deleted: %(count)s content items are "
+                    "filed in it. Move them first."
+                )
+                % {"name": subcategory.name_th, "count": subcategory.items.count()},
+                messages.ERROR,
+            )
+            url = reverse("admin:catalog_subcategory_change", args=[subcategory.pk])
+            return HttpResponseRedirect(url)
+        return super().delete_view(request, object_id, extra_context)
+
+
+# Links typed without a scheme are taken as https (Django 6's default, chosen now).
+URL_FIELDS = {models.URLField: {"assume_scheme": "https"}}
+
+
+class ItemChildMixin:
+    """Inlines of an item follow the item: editable exactly when the item is."""
+
+    extra = 0
+    formfield_overrides = URL_FIELDS
+
+    def has_add_permission(self, request, obj=None):
+        return obj is None or can_change_item(request.user, obj)
+
+    def has_change_permission(self, request, obj=None):
+        return obj is None or can_change_item(request.user, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return obj is None or can_change_item(request.user, obj)
+
+    def has_view_permission(self, request, obj=None):
+        return True
+
+
+class DetailInline(ItemChildMixin, admin.StackedInline):
+    max_num = 1
+    min_num = 1
+    can_delete = False
+
+
+class LawInline(DetailInline):
+    model = LawDetail
+
+
+class KnowledgeInline(DetailInline):
+    model = KnowledgeDetail
+
+
+class LinkInline(DetailInline):
+    model = LinkDetail
+
+
+class ManualInline(DetailInline):
+    model = ManualDetail
+
+
+class NewsInline(DetailInline):
+    model = NewsDetail
+
+
+class ProcurementInline(DetailInline):
+    model = ProcurementDetail
+
+
+class ManualStepInline(ItemChildMixin, admin.TabularInline):
+    model = ManualStep
+    fields = ["order", "description_th", "responsible_unit", "duration_amount", "duration_unit"]
+
+
+class ManualDocumentInline(ItemChildMixin, admin.TabularInline):
+    model = ManualDocument
+    fields = ["order", "name_th", "copies", "note"]
+
+
+class PersonInline(ItemChildMixin, admin.TabularInline):
+    model = Person
+    fields = ["order", "name", "position", "unit", "phone", "photo", "on_home_page"]
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "photo":
+            # A portrait is one of this item's own photos.
+            item_id = request.resolver_match.kwargs.get("object_id")
+            kwargs["queryset"] = Photo.objects.filter(item_id=item_id)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+
+class AttachmentInline(ItemChildMixin, admin.TabularInline):
+    model = Attachment
+    fields = ["order", "role", "title_th", "file", "facts", "sha256"]
+    readonly_fields = ["facts", "sha256"]
+
+    @admin.display(description=gettext_lazy("file type, size, pages"))
+    def facts(self, obj):
+        return obj.facts if obj.pk else "—"
+
+
+class PhotoInline(ItemChildMixin, admin.TabularInline):
+    model = Photo
+    fields = ["order", "image", "alt_th", "caption_th", "width", "height"]
+    readonly_fields = ["width", "height"]
+
+
+KIND_INLINES = {
+    Item.Kind.LAW: [LawInline],
+    Item.Kind.KNOWLEDGE: [KnowledgeInline],
+    Item.Kind.LINK: [LinkInline],
+    Item.Kind.MANUAL: [ManualInline, ManualStepInline, ManualDocumentInline],
+    Item.Kind.NEWS: [NewsInline],
+    Item.Kind.PROCUREMENT: [ProcurementInline],
+    Item.Kind.PERSON: [PersonInline],
+}
+assert set(DETAIL_ACCESSORS) <= set(KIND_INLINES)  # noqa: S101 - every detail has its inline
+
+
+@admin.register(Item)
+class ItemAdmin(SimpleHistoryAdmin):
+    formfield_overrides = URL_FIELDS
+    list_display = ["title_th", "kind", "subcategory", "status", "publish_at", "expire_at"]
+    list_filter = ["status", "kind", "subcategory__category"]
+    list_select_related = ["subcategory__category"]
+    search_fields = ["title_th", "title_en", "source"]
+    date_hierarchy = "publish_at"
+    readonly_fields = [
+        "status",
+        "published_at",
+        "withdrawn_at",
+        "withdrawal_reason",
+        "withdrawn_in_error",
+        "revision_of",
+        "created_by",
+    ]
+    fieldsets = [
+        (None, {"fields": ["subcategory", "kind", "title_th", "title_en"]}),
+        (
+            gettext_lazy("Content"),
+            {"fields": ["summary_th", "summary_en", "body_th", "body_en", "external_url"]},
+        ),
+        (
+            gettext_lazy("Announcement 2.2: source, period and publication"),
+            {
+                "fields": [
+                    "owner_unit",
+                    "source",
+                    ("data_from", "data_to"),
+                    ("publish_at", "expire_at"),
+                    "no_end_reason",
+                    "review_at",
+                ]
+            },
+        ),
+        (
+            gettext_lazy("Publication record (set by the workflow)"),
+            {"fields": readonly_fields},
+        ),
+    ]
+
+    def get_inlines(self, request, obj):
+        # The kind's own tables appear once the item is saved with its kind.
+        kind_inlines = KIND_INLINES.get(obj.kind, []) if obj else []
+        return [*kind_inlines, AttachmentInline, PhotoInline]
+
+    def get_queryset(self, request):
+        items = super().get_queryset(request)
+        if request.user.has_perm("catalog.view_item") or request.user.has_perm(
+            "catalog.change_item"
+        ):
+            return items
+        # A requester sees the drafts they were given rights on (guardian), nothing else.
+        return get_objects_for_user(
+            request.user,
+            ["catalog.view_item", "catalog.change_item"],
+            klass=items,
+            any_perm=True,
+            accept_global_perms=False,
+        )
+
+    def has_view_permission(self, request, obj=None):
+        if obj is None:
+            return super().has_view_permission(request) or self.has_add_permission(request)
+        return (
+            super().has_view_permission(request, obj)
+            or request.user.has_perm("catalog.view_item", obj)
+            or can_change_item(request.user, obj)
+        )
+
+    def has_change_permission(self, request, obj=None):
+        if obj is None:
+            return super().has_change_permission(request) or self.has_add_permission(request)
+        return can_change_item(request.user, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        # Published content is never deleted; only a draft, by someone who may change it.
+        if obj is None:
+            return False
+        return obj.status == Item.Status.DRAFT and can_change_item(request.user, obj)
+
+    def save_model(self, request, obj, form, change):
+        if not change:
+            obj.created_by = request.user
+        super().save_model(request, obj, form, change)
+        if not change:
+            grant_owner_rights(item=obj, user=request.user)

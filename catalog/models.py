@@ -6,6 +6,7 @@ from simple_history.models import HistoricalRecords
 
 from chiangkhian.models import pick_language
 
+from . import richtext
 from .querysets import ItemQuerySet
 
 
@@ -109,7 +110,7 @@ class Item(models.Model):
         MANUAL = "manual", _("Manual")
         NEWS = "news", _("News")
         PROCUREMENT = "procurement", _("Procurement")
-        PERSON = "person", _("Person")
+        PERSON = "person", _("People (structure, executives)")
 
     subcategory = models.ForeignKey(
         Subcategory, verbose_name=_("subcategory"), on_delete=models.PROTECT, related_name="items"
@@ -194,6 +195,40 @@ class Item(models.Model):
     def title(self):
         return pick_language(self.title_th, self.title_en)
 
+    name = title  # breadcrumbs name every step by .name
+
+    @property
+    def detail(self):
+        """The typed detail of this item's kind (LawDetail, ManualDetail, ...), or None."""
+        accessor = DETAIL_ACCESSORS.get(self.kind)
+        if accessor is None:
+            return None
+        try:
+            return getattr(self, accessor)
+        except models.ObjectDoesNotExist:
+            return None
+
+    @property
+    def shows_withdrawal_notice(self):
+        """A withdrawn item keeps a public notice, unless it should never have been published."""
+        return self.status == self.Status.WITHDRAWN and not self.withdrawn_in_error
+
+    def apply_revision(self, revision):
+        """Copy a revision draft's content, metadata, detail and files onto this live item.
+
+        This item keeps its pk, URL, status and publication record; the workflow's publish of
+        a revision calls it and then marks the revision merged.
+        """
+        from .revisions import apply_revision
+
+        apply_revision(self, revision)
+
+    def completeness_errors(self):
+        """What is still missing before this item can be published (Thai messages)."""
+        from .revisions import completeness_errors
+
+        return completeness_errors(self)
+
     @property
     def summary(self):
         return pick_language(self.summary_th, self.summary_en)
@@ -203,6 +238,8 @@ class Item(models.Model):
         return pick_language(self.body_th, self.body_en)
 
     def clean(self):
+        self.body_th = richtext.clean(self.body_th)
+        self.body_en = richtext.clean(self.body_en)
         errors = {}
         if not self.owner_unit_id and not self.source:
             errors["source"] = _("Give the source of the information or its owning unit.")
@@ -224,3 +261,58 @@ class Item(models.Model):
             )
         if errors:
             raise ValidationError(errors)
+
+
+# The typed details and files live in their own modules; importing them here registers them.
+from .details import (  # noqa: E402
+    KnowledgeDetail,
+    LawDetail,
+    LinkDetail,
+    ManualDetail,
+    ManualDocument,
+    ManualStep,
+    NewsDetail,
+    Person,
+    ProcurementDetail,
+)
+from .uploads import Attachment, Photo  # noqa: E402
+
+# Item.kind → the one-to-one detail accessor (None: the common fields say it all).
+DETAIL_ACCESSORS = {
+    Item.Kind.LAW: "lawdetail",
+    Item.Kind.KNOWLEDGE: "knowledgedetail",
+    Item.Kind.LINK: "linkdetail",
+    Item.Kind.MANUAL: "manualdetail",
+    Item.Kind.NEWS: "newsdetail",
+    Item.Kind.PROCUREMENT: "procurementdetail",
+}
+DETAIL_MODELS = [
+    LawDetail,
+    KnowledgeDetail,
+    LinkDetail,
+    ManualDetail,
+    NewsDetail,
+    ProcurementDetail,
+]
+# Rows of an item, in the order a copy must create them (people point at photos).
+ROW_MODELS = [Attachment, Photo, ManualStep, ManualDocument, Person]
+
+__all__ = [
+    "Attachment",
+    "Category",
+    "DETAIL_ACCESSORS",
+    "DETAIL_MODELS",
+    "Item",
+    "KnowledgeDetail",
+    "LawDetail",
+    "LinkDetail",
+    "ManualDetail",
+    "ManualDocument",
+    "ManualStep",
+    "NewsDetail",
+    "Person",
+    "Photo",
+    "ProcurementDetail",
+    "ROW_MODELS",
+    "Subcategory",
+]

@@ -4,6 +4,9 @@ from . import views
 
 app_name = "catalog"
 urlpatterns = [
+    # Files first: the category patterns below would take any first path segment.
+    path("files/<int:pk>/", views.download, name="download"),
+    path("photos/<int:pk>/<int:width>/", views.photo, name="photo"),
     path("<slug:category>/", views.category_detail, name="category"),
     path("<slug:category>/<slug:subcategory>/", views.subcategory_detail, name="subcategory"),
     path("<slug:category>/<slug:subcategory>/<int:pk>/", views.item_detail, name="item"),

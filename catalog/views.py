@@ -1,41 +1,129 @@
+from django.core.paginator import Paginator
+from django.db.models import Count, OuterRef, Subquery
+from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, render
+from django.utils.cache import patch_cache_control
+from django.views.decorators.http import require_safe
 
-from .models import Category, Item, Subcategory
+from chiangkhian.thaidates import buddhist_year
+
+from .models import Attachment, Category, Item, Photo, Subcategory
+from .querysets import live_filter
+
+PAGE_SIZE = 20
 
 
+@require_safe
 def category_detail(request, category):
-    category = get_object_or_404(Category.objects.prefetch_related("subcategories"), slug=category)
-    return render(
-        request, "catalog/category_detail.html", {"category": category, "crumbs": [category]}
+    live = Item.objects.live().filter(subcategory=OuterRef("pk")).order_by("-publish_at", "-pk")
+    subcategories = Subcategory.objects.annotate(
+        live_count=Count("items", filter=live_filter(prefix="items__")),
+        latest_title=Subquery(live.values("title_th")[:1]),
+        latest_title_en=Subquery(live.values("title_en")[:1]),
+        latest_pk=Subquery(live.values("pk")[:1]),
     )
+    category = get_object_or_404(Category, slug=category)
+    context = {
+        "category": category,
+        "subcategories": subcategories.filter(category=category),
+        "crumbs": [category],
+    }
+    return render(request, "catalog/category_detail.html", context)
 
 
+@require_safe
 def subcategory_detail(request, category, subcategory):
     subcategory = get_object_or_404(
         Subcategory.objects.select_related("category"),
         category__slug=category,
         slug=subcategory,
     )
+    items = Item.objects.live().filter(subcategory=subcategory)
+    years = [buddhist_year(day) for day in items.datetimes("publish_at", "year", order="DESC")]
+    year = request.GET.get("year", "")
+    if year.isdigit() and int(year) in years:
+        items = items.in_year(year)
+    else:
+        year = ""
+    page = Paginator(items.with_details(), PAGE_SIZE).get_page(request.GET.get("page"))
     context = {
         "category": subcategory.category,
         "subcategory": subcategory,
-        "items": Item.objects.live().filter(subcategory=subcategory),
+        "page": page,
+        "years": years,
+        "year": year,
         "crumbs": [subcategory.category, subcategory],
     }
     return render(request, "catalog/subcategory_detail.html", context)
 
 
+@require_safe
 def item_detail(request, category, subcategory, pk):
+    found = (
+        Item.objects.live()
+        .with_details()
+        .prefetch_related("manual_steps", "manual_documents", "people__photo")
+        .filter(subcategory__category__slug=category, subcategory__slug=subcategory, pk=pk)
+        .first()
+    )
+    if found is None:
+        return _not_live(request, category, subcategory, pk)
+    last_change = found.history.order_by("-history_date").values_list("history_date", flat=True)
+    context = {
+        "item": found,
+        "category": found.subcategory.category,
+        "subcategory": found.subcategory,
+        "last_updated": last_change.first() or found.updated_at,
+        "crumbs": [found.subcategory.category, found.subcategory, found],
+    }
+    return render(request, f"catalog/item_{found.kind}.html", context)
+
+
+def _not_live(request, category, subcategory, pk):
+    """A withdrawn item leaves a notice (HTTP 410) saying when and why; anything else is 404."""
     item = get_object_or_404(
-        Item.objects.live().select_related("subcategory__category", "owner_unit"),
+        Item.objects.select_related("subcategory__category"),
         subcategory__category__slug=category,
         subcategory__slug=subcategory,
         pk=pk,
     )
+    if not item.shows_withdrawal_notice:
+        raise Http404
     context = {
         "item": item,
-        "category": item.subcategory.category,
-        "subcategory": item.subcategory,
         "crumbs": [item.subcategory.category, item.subcategory, item],
     }
-    return render(request, "catalog/item_detail.html", context)
+    return render(request, "catalog/item_withdrawn.html", context, status=410)
+
+
+@require_safe
+def download(request, pk):
+    """An attachment, only while its item is live; as a download under its original name."""
+    attachment = get_object_or_404(Attachment.objects.filter(item__in=Item.objects.live()), pk=pk)
+    response = FileResponse(
+        attachment.file.open("rb"),
+        as_attachment=True,
+        filename=attachment.original_name,
+        content_type=attachment.mime_type,
+    )
+    return _private_file(response, attachment.sha256)
+
+
+@require_safe
+def photo(request, pk, width):
+    """A photo (or one of its smaller sizes), only while its item is live."""
+    image = get_object_or_404(Photo.objects.filter(item__in=Item.objects.live()), pk=pk)
+    if width and width not in image.widths:
+        raise Http404
+    storage = image.image.storage
+    response = FileResponse(
+        storage.open(image.rendition_name(width), "rb"), content_type=image.mime_type
+    )
+    return _private_file(response, f"{image.sha256[:32]}-{width}")
+
+
+def _private_file(response, etag):
+    # Caches must ask again each time: a withdrawn item's file must stop being served.
+    response["ETag"] = f'"{etag}"'
+    patch_cache_control(response, no_cache=True, private=True)
+    return response

@@ -11,19 +11,42 @@ APPROVER = "approver"
 WEBMASTER = "webmaster"
 ROLES = [REQUESTER, CHECKER, APPROVER, WEBMASTER]
 
+# Everything an item is made of, read-only; editing rights follow the item (catalog.permissions).
+CATALOG_VIEW = [
+    f"catalog.view_{model}"
+    for model in [
+        "item",
+        "attachment",
+        "photo",
+        "lawdetail",
+        "knowledgedetail",
+        "linkdetail",
+        "manualdetail",
+        "manualstep",
+        "manualdocument",
+        "newsdetail",
+        "procurementdetail",
+        "person",
+    ]
+]
+
 # app_label.codename; each app adds its permissions here in the change that creates them.
 ROLE_PERMISSIONS = {
     REQUESTER: [
         "catalog.view_category",
         "catalog.view_subcategory",
+        # Creates drafts; view/change/delete come per item from catalog.permissions.
+        "catalog.add_item",
     ],
     CHECKER: [
         "catalog.view_category",
         "catalog.view_subcategory",
+        *CATALOG_VIEW,
     ],
     APPROVER: [
         "catalog.view_category",
         "catalog.view_subcategory",
+        *CATALOG_VIEW,
     ],
     WEBMASTER: [
         "catalog.view_category",
@@ -31,6 +54,9 @@ ROLE_PERMISSIONS = {
         "catalog.view_subcategory",
         "catalog.change_subcategory",
         "catalog.add_subcategory",
+        *CATALOG_VIEW,
+        "catalog.add_item",
+        "catalog.change_item",
         # announcement 1.10: visitor and satisfaction reports, comments, CSV export.
         "stats.view_report",
     ],

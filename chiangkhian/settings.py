@@ -210,3 +210,11 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "INFO")},
 }
+
+# Uploads (announcement 2.2): the types accepted, detected from content, and the largest size.
+UPLOAD_ALLOWED_TYPES = env_list(
+    "UPLOAD_ALLOWED_TYPES", "pdf,doc,docx,xls,xlsx,odt,ods,jpeg,png,webp"
+)
+UPLOAD_MAX_MB = int(env("UPLOAD_MAX_MB", "20"))
+# An image that would decompress into more pixels than this is refused (decompression bombs).
+IMAGE_MAX_PIXELS = int(env("IMAGE_MAX_PIXELS", "40000000"))

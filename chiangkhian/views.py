@@ -6,15 +6,15 @@ from django.utils import timezone
 from django.views.decorators.cache import cache_control
 
 from catalog.models import Category
+from catalog.querysets import home_sections
 
 from .models import Municipality
 
 
 def home(request):
     categories = Category.objects.prefetch_related("subcategories")
-    return render(
-        request, "chiangkhian/home.html", {"categories": categories, "today": timezone.now()}
-    )
+    context = {"categories": categories, "today": timezone.now(), **home_sections()}
+    return render(request, "chiangkhian/home.html", context)
 
 
 @cache_control(public=True, max_age=3600)

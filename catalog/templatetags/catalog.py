@@ -1,0 +1,26 @@
+from django import template
+from django.utils.translation import gettext as _
+
+from catalog import richtext
+from catalog.durations import format_total
+
+register = template.Library()
+
+
+@register.filter
+def rich(text):
+    """Item bodies: plain text in paragraphs, or HTML sanitised by nh3."""
+    return richtext.render(text)
+
+
+@register.filter
+def duration_total(parts):
+    return format_total(parts) or _("not given")
+
+
+@register.filter
+def baht(amount):
+    """12345.5 → '12,345.50'."""
+    if amount is None or amount == "":
+        return ""
+    return f"{amount:,.2f}"
