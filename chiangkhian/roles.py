@@ -31,6 +31,11 @@ ROLE_PERMISSIONS = {
         "catalog.view_subcategory",
         "catalog.change_subcategory",
         "catalog.add_subcategory",
+        # Announcement 3.2-3.4: the webmasters' monitoring pages and records.
+        "compliance.view_monitoring",
+        "compliance.view_linkcheck",
+        "compliance.view_reviewdigest",
+        "compliance.view_trafficlog",
     ],
 }
 

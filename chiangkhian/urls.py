@@ -12,6 +12,7 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("", views.home, name="home"),
     path("admin/", admin.site.urls),
+    path("ita/", include("compliance.urls")),
     path("", include("catalog.urls")),
     prefix_default_language=False,
 )
