@@ -3,9 +3,11 @@ from django.core.exceptions import PermissionDenied
 from django.template.response import TemplateResponse
 from django.urls import path
 from django.utils import timezone
+from django.utils.html import format_html_join
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
-from chiangkhian.thaidates import fiscal_year
+from chiangkhian.thaidates import fiscal_year, format_date
 
 from . import checklist, digest
 from .models import LinkCheck, Monitoring, ReviewDigest, TrafficLog
@@ -83,16 +85,47 @@ class MonitoringAdmin(ReadOnlyAdmin):
 
 @admin.register(LinkCheck)
 class LinkCheckAdmin(ReadOnlyAdmin):
-    list_display = ["url", "ok", "result", "checked_at", "failing_since"]
+    list_display = ["url", "ok", "result", "used_in", "checked", "failing"]
     list_filter = ["ok"]
     search_fields = ["url"]
     fields = ["url", "ok", "status_code", "error", "method", "checked_at", "failing_since", "items"]
 
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("items__subcategory__category")
+
+    @admin.display(description=_("result"))
+    def result(self, obj):
+        return obj.result
+
+    @admin.display(description=_("used in"))
+    def used_in(self, obj):
+        return format_html_join(
+            mark_safe("<br>"),
+            '<a href="{}">{}</a>',
+            ((item.get_absolute_url(), item.title) for item in obj.items.all()),
+        )
+
+    @admin.display(description=_("checked at"), ordering="checked_at")
+    def checked(self, obj):
+        return format_date(obj.checked_at, "datetime")
+
+    @admin.display(description=_("failing since"), ordering="failing_since")
+    def failing(self, obj):
+        return format_date(obj.failing_since, "datetime")
+
 
 @admin.register(ReviewDigest)
 class ReviewDigestAdmin(ReadOnlyAdmin):
-    list_display = ["day", "sent_at", "ending_count", "review_count", "recipients"]
+    list_display = ["day_be", "sent", "ending_count", "review_count", "recipients"]
     fields = ["day", "sent_at", "recipients", "ending_count", "review_count", "subject", "body"]
+
+    @admin.display(description=_("day"), ordering="day")
+    def day_be(self, obj):
+        return format_date(obj.day, "short")
+
+    @admin.display(description=_("sent at"), ordering="sent_at")
+    def sent(self, obj):
+        return format_date(obj.sent_at, "datetime")
 
 
 @admin.register(TrafficLog)

@@ -59,7 +59,7 @@ def ita_evidence_csv(request):
     writer = csv.writer(response)
     writer.writerow(
         [_("Fiscal year"), _("Code"), _("Indicator"), _("Status"), _("Title"), _("URL")]
-        + [_("Published"), _("Responsible unit")]
+        + [_("Publication date"), _("Responsible unit")]
     )
     for row, links in _evidence(request, context["report"]):
         start = [year, row.entry.short_code, row.entry.name, row.status_label]
