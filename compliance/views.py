@@ -68,8 +68,14 @@ def ita_evidence_csv(request):
                 writer.writerow(start + ["", "", "", ""])
                 continue
             unit = item.owner_unit.name if item.owner_unit else item.source
-            writer.writerow(start + [item.title, url, format_date(item.publish_at, "short"), unit])
+            cells = [item.title, url, format_date(item.publish_at, "short"), unit]
+            writer.writerow(start + [_cell(value) for value in cells])
     return response
+
+
+def _cell(value):
+    # A title typed as "=HYPERLINK(...)" must stay text when an auditor opens the file in Excel.
+    return f"'{value}" if str(value).startswith(("=", "+", "-", "@", "\t", "\r")) else value
 
 
 def _evidence(request, report):

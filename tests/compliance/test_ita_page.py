@@ -70,6 +70,16 @@ class EvidenceExportTests(PersonaTestCase):
         missing = [row for row in rows if row[1] == "O26"]
         self.assertEqual(missing[0][3:6], ["ยังไม่มี", "", ""])
 
+    def test_csv_cells_cannot_become_spreadsheet_formulas(self):
+        make_item("general/executives", title_th='=HYPERLINK("http://evil.example","คลิก")')
+        rows = list(
+            csv.reader(
+                io.StringIO(self.client.get("/ita/evidence.csv").content.decode("utf-8-sig"))
+            )
+        )
+        o2 = [row for row in rows if row[1] == "O2"][0]
+        self.assertEqual(o2[4], '\'=HYPERLINK("http://evil.example","คลิก")')
+
     def test_the_printable_page_writes_the_urls_out(self):
         response = self.client.get("/ita/evidence/")
         self.assertContains(response, "http://testserver" + self.item.get_absolute_url())
