@@ -59,6 +59,11 @@ ROLE_PERMISSIONS = {
         "catalog.change_item",
         # announcement 1.10: visitor and satisfaction reports, comments, CSV export.
         "stats.view_report",
+        # Announcement 3.2-3.4: the webmasters' monitoring pages and records.
+        "compliance.view_monitoring",
+        "compliance.view_linkcheck",
+        "compliance.view_reviewdigest",
+        "compliance.view_trafficlog",
     ],
 }
 

@@ -71,9 +71,12 @@ INSTALLED_APPS = [
     "catalog",
     "publishing",
     "stats",
+    "compliance",
 ]
 
 MIDDLEWARE = [
+    # First, so that every response is logged, redirects and errors included.
+    "compliance.middleware.TrafficLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Counts visits around everything below it: keep it above any cache middleware.
     "stats.middleware.VisitCounterMiddleware",
@@ -203,6 +206,24 @@ STATS_SURVEY_RATE_LIMIT = int(env("STATS_SURVEY_RATE_LIMIT", "10"))
 
 # django-guardian: no anonymous object permissions; the public site uses live() instead.
 GUARDIAN_RAISE_403 = True
+
+# Monitoring (compliance/), announcement section 3.
+# Items whose end of publication or review date falls within this many days are listed for
+# the webmasters and sent to them in the daily digest (announcement 3.2).
+COMPLIANCE_REVIEW_WINDOW_DAYS = int(env("COMPLIANCE_REVIEW_WINDOW_DAYS", "14"))
+# Computer Crime Act B.E. 2550 (amended 2560) s.26: traffic data is kept at least 90 days.
+TRAFFIC_LOG_RETENTION_DAYS = int(env("TRAFFIC_LOG_RETENTION_DAYS", "90"))
+if TRAFFIC_LOG_RETENTION_DAYS < 90:
+    raise ImproperlyConfigured(
+        f"TRAFFIC_LOG_RETENTION_DAYS is {TRAFFIC_LOG_RETENTION_DAYS}: the Computer Crime Act "
+        "(s.26) requires traffic data to be kept at least 90 days. Set 90 or more."
+    )
+# How many reverse proxies in front of Django append to X-Forwarded-For (0: trust none and log
+# REMOTE_ADDR). Behind one nginx: 1.
+TRUSTED_PROXY_COUNT = int(env("TRUSTED_PROXY_COUNT", "0"))
+# check_links: seconds per request, and how many addresses are checked at once.
+LINK_CHECK_TIMEOUT = float(env("LINK_CHECK_TIMEOUT", "10"))
+LINK_CHECK_WORKERS = int(env("LINK_CHECK_WORKERS", "4"))
 
 LOGGING = {
     "version": 1,

@@ -13,6 +13,7 @@ urlpatterns += i18n_patterns(
     path("", views.home, name="home"),
     path("admin/", admin.site.urls),
     path("", include("stats.urls")),
+    path("ita/", include("compliance.urls")),
     path("", include("catalog.urls")),
     prefix_default_language=False,
 )

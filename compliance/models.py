@@ -1,0 +1,119 @@
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from .querysets import LinkCheckQuerySet, TrafficLogQuerySet
+
+
+class Monitoring(models.Model):
+    """No table: the webmasters' monitoring pages in the back office hang on this model.
+
+    Its one permission, compliance.view_monitoring, opens the completeness dashboard and the
+    list of items near their end or review date (announcement 3.2, 3.3).
+    """
+
+    class Meta:
+        managed = False
+        default_permissions = ("view",)
+        verbose_name = _("completeness dashboard")
+        verbose_name_plural = _("completeness dashboard")
+
+    def __str__(self):
+        return str(self._meta.verbose_name)
+
+
+class LinkCheck(models.Model):
+    """The last check of one external address used by live content (announcement 1.4, 3.2)."""
+
+    url = models.URLField(_("address"), max_length=1000, unique=True)
+    items = models.ManyToManyField(
+        "catalog.Item", verbose_name=_("content items"), related_name="+", blank=True
+    )
+    ok = models.BooleanField(_("working"), default=False)
+    status_code = models.PositiveSmallIntegerField(_("HTTP status"), null=True, blank=True)
+    error = models.CharField(_("error"), max_length=300, blank=True)
+    method = models.CharField(_("method"), max_length=10, blank=True)
+    checked_at = models.DateTimeField(_("checked at"))
+    failing_since = models.DateTimeField(_("failing since"), null=True, blank=True)
+
+    objects = LinkCheckQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["ok", "url"]
+        verbose_name = _("link check")
+        verbose_name_plural = _("link checks")
+
+    def __str__(self):
+        return self.url
+
+    @property
+    def result(self):
+        if self.status_code:
+            return f"HTTP {self.status_code}"
+        return self.error
+
+
+class ReviewDigest(models.Model):
+    """The daily digest to the webmasters, recorded so that a day gets at most one."""
+
+    day = models.DateField(_("day"), unique=True)
+    sent_at = models.DateTimeField(_("sent at"), default=timezone.now)
+    recipients = models.TextField(_("recipients"), blank=True)
+    ending_count = models.PositiveIntegerField(_("items near the end of publication"), default=0)
+    review_count = models.PositiveIntegerField(_("items due for review"), default=0)
+    subject = models.CharField(_("subject"), max_length=300, blank=True)
+    body = models.TextField(_("text sent"), blank=True)
+
+    class Meta:
+        ordering = ["-day"]
+        verbose_name = _("review digest")
+        verbose_name_plural = _("review digests")
+
+    def __str__(self):
+        return str(self.day)
+
+
+class TrafficLog(models.Model):
+    """One request to the site: computer traffic data kept under the Computer Crime Act.
+
+    Computer Crime Act B.E. 2550 (amended 2560) s.26: a service provider keeps traffic data
+    for at least 90 days. Rows are only ever added; `purge` (run by purge_traffic_log) is the
+    one way out, and on PostgreSQL a trigger refuses any other UPDATE or DELETE.
+    """
+
+    at = models.DateTimeField(_("time"), default=timezone.now, db_index=True)
+    ip = models.GenericIPAddressField(_("source address"), null=True, blank=True)
+    method = models.CharField(_("method"), max_length=10)
+    path = models.CharField(_("path"), max_length=2000)
+    status = models.PositiveSmallIntegerField(_("status"))
+    user_agent = models.CharField(_("user agent"), max_length=500, blank=True)
+    user_id = models.PositiveIntegerField(_("user ID"), null=True, blank=True)
+    username = models.CharField(_("staff user"), max_length=150, blank=True)
+    size = models.PositiveBigIntegerField(_("response size (bytes)"), null=True, blank=True)
+
+    objects = TrafficLogQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-at", "-pk"]
+        verbose_name = _("traffic log entry")
+        verbose_name_plural = _("traffic log (Computer Crime Act)")
+
+    def __str__(self):
+        return f"{self.at.isoformat()} {self.method} {self.path}"
+
+    def save(self, *args, **kwargs):
+        # Append-only: a row that exists can never be saved again.
+        if not self._state.adding:
+            raise TrafficLogIsAppendOnly
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise TrafficLogIsAppendOnly
+
+
+class TrafficLogIsAppendOnly(Exception):
+    def __init__(self):
+        super().__init__(
+            "The traffic log is append-only (Computer Crime Act s.26); "
+            "rows leave it only through purge_traffic_log."
+        )
