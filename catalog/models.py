@@ -25,6 +25,10 @@ class Category(models.Model):
         ordering = ["order"]
         verbose_name = _("category")
         verbose_name_plural = _("categories")
+        # Granted per category with django-guardian to limit a webmaster to some categories;
+        # a webmaster with no such object permission at all publishes everywhere
+        # (publishing.access.publishing_categories).
+        permissions = [("publish_in_category", _("Can publish in this category"))]
 
     def __str__(self):
         return f"{self.code} {self.name_th}"
@@ -224,3 +228,37 @@ class Item(models.Model):
             )
         if errors:
             raise ValidationError(errors)
+
+    # --- publishing: minimal apply_revision -------------------------------------------------
+    # Added by the publishing branch so the revision flow works on its own. It copies the
+    # common fields only; the catalog's full version (typed details, attachments) replaces
+    # this block when both branches meet.
+    REVISION_FIELDS = [
+        "subcategory",
+        "kind",
+        "title_th",
+        "title_en",
+        "summary_th",
+        "summary_en",
+        "body_th",
+        "body_en",
+        "external_url",
+        "owner_unit",
+        "source",
+        "data_from",
+        "data_to",
+        "expire_at",
+        "no_end_reason",
+        "review_at",
+    ]
+
+    def apply_revision(self, revision):
+        """Copy an approved revision's content onto this (live) item and save it.
+
+        publish_at is kept: the live item must not drop out of live() while it is revised.
+        """
+        for name in self.REVISION_FIELDS:
+            setattr(self, name, getattr(revision, name))
+        self.save()
+
+    # --- end publishing: minimal apply_revision ---------------------------------------------

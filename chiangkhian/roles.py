@@ -13,17 +13,29 @@ ROLES = [REQUESTER, CHECKER, APPROVER, WEBMASTER]
 
 # app_label.codename; each app adds its permissions here in the change that creates them.
 ROLE_PERMISSIONS = {
+    # Editing one's own draft is an object permission (django-guardian), granted when it
+    # is filed or returned and removed on submit: no role holds change_publicationrequest.
     REQUESTER: [
         "catalog.view_category",
         "catalog.view_subcategory",
+        "publishing.view_publicationrequest",
+        "publishing.add_publicationrequest",
+        "publishing.submit_publicationrequest",
     ],
     CHECKER: [
         "catalog.view_category",
         "catalog.view_subcategory",
+        "publishing.view_publicationrequest",
+        "publishing.check_publicationrequest",
+        # The head of the Palat's office relays the Palat's urgent verbal approval (2.2.1).
+        "publishing.record_verbal_approval",
     ],
     APPROVER: [
         "catalog.view_category",
         "catalog.view_subcategory",
+        "publishing.view_publicationrequest",
+        "publishing.approve_publicationrequest",
+        "publishing.record_verbal_approval",
     ],
     WEBMASTER: [
         "catalog.view_category",
@@ -31,6 +43,9 @@ ROLE_PERMISSIONS = {
         "catalog.view_subcategory",
         "catalog.change_subcategory",
         "catalog.add_subcategory",
+        "publishing.view_publicationrequest",
+        "publishing.publish_publicationrequest",
+        "publishing.withdraw_publicationrequest",
     ],
 }
 

@@ -8,7 +8,7 @@ from chiangkhian.demo import DEMO_PASSWORD, PEOPLE
 from chiangkhian.models import Municipality
 
 # Each app's demo loader, in dependency order. Each one is idempotent.
-LOADERS = ["chiangkhian.demo"]
+LOADERS = ["chiangkhian.demo", "publishing.demo"]
 
 
 class Command(BaseCommand):
