@@ -3,8 +3,6 @@ from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
 from django.urls import reverse
-from django.utils import timezone
-from django.utils.timesince import timesince
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
@@ -55,7 +53,7 @@ class PublicationRequestAdmin(SimpleHistoryAdmin):
     @admin.display(description=_("waiting for"), ordering="status_changed_at")
     def waiting(self, obj):
         if obj.status in PublicationRequest.OPEN_STATUSES[:-1]:
-            return timesince(obj.status_changed_at, timezone.now())
+            return timeline.waited(obj.status_changed_at)
         return "—"
 
     def get_queryset(self, request):

@@ -8,7 +8,9 @@ import dataclasses
 import datetime
 
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from catalog.models import Item
 from chiangkhian.thaidates import format_date
@@ -123,3 +125,18 @@ def _show(model, name, value):
     if isinstance(field, models.DateField):
         return format_date(value)
     return str(value)
+
+
+def waited(since, now=None):
+    """How long a request has waited, for a queue: "3 days 4 hours", "2 hours", "5 minutes"."""
+    if since is None:
+        return ""
+    delta = (now or timezone.now()) - since
+    days, hours, minutes = delta.days, delta.seconds // 3600, delta.seconds % 3600 // 60
+    day_text = ngettext("%(count)d day", "%(count)d days", days) % {"count": days}
+    hour_text = ngettext("%(count)d hour", "%(count)d hours", hours) % {"count": hours}
+    if days:
+        return f"{day_text} {hour_text}" if hours else day_text
+    if hours:
+        return hour_text
+    return ngettext("%(count)d minute", "%(count)d minutes", minutes) % {"count": minutes}

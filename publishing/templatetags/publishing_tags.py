@@ -1,6 +1,6 @@
 from django import template
 
-from publishing import access
+from publishing import access, timeline
 
 register = template.Library()
 
@@ -13,10 +13,13 @@ def workflow_queues(context, limit=10):
     for label, queryset, since in access.queues_for(user):
         rows = [(request, getattr(request, since)) for request in queryset[:limit]]
         queues.append({"label": label, "count": queryset.count(), "rows": rows})
-    return {"queues": queues}
+    return {"queues": queues, "can_file": user.has_perm("publishing.add_publicationrequest")}
 
 
 @register.simple_tag(takes_context=True)
 def unread_notifications(context):
     user = context["request"].user
     return user.notifications.filter(read=False).count() if user.is_authenticated else 0
+
+
+register.filter("waited", timeline.waited)

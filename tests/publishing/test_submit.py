@@ -25,8 +25,10 @@ class SubmitTests(WorkflowTestCase):
     def test_filing_is_recorded_as_the_first_step(self):
         pr = self.file()
         change = pr.changes.get()
-        self.assertEqual((change.action, change.from_status, change.to_status),
-                         (StatusChange.Action.FILE, "", Status.DRAFT))
+        self.assertEqual(
+            (change.action, change.from_status, change.to_status),
+            (StatusChange.Action.FILE, "", Status.DRAFT),
+        )
         self.assertEqual(change.by, self.requester)
         self.assertEqual(pr.item.created_by, self.requester)
         self.assertEqual(pr.unit, self.finance)

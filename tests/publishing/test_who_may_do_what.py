@@ -102,7 +102,8 @@ class WhoMayDoWhatTests(WorkflowTestCase):
         self.assert_matrix("withdraw")
 
     def test_the_allowed_map_matches_the_actions(self):
-        targets = {(status, result) for statuses, _, result in EXPECTED.values()
-                   for status in statuses}
+        targets = {
+            (status, result) for statuses, _, result in EXPECTED.values() for status in statuses
+        }
         allowed = {(old, new) for old, news in transitions.ALLOWED.items() for new in news}
         self.assertEqual(allowed - {(Status.PUBLISHED, Status.EXPIRED)}, targets)
