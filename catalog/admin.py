@@ -1,6 +1,8 @@
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
+from publishing.admin import PublishingRightsAdminMixin
+
 from .models import Category, Subcategory
 
 
@@ -12,7 +14,7 @@ class SubcategoryInline(admin.TabularInline):
 
 
 @admin.register(Category)
-class CategoryAdmin(SimpleHistoryAdmin):
+class CategoryAdmin(PublishingRightsAdminMixin, SimpleHistoryAdmin):
     list_display = ["code", "name_th", "name_en", "slug"]
     inlines = [SubcategoryInline]
 

@@ -4,6 +4,7 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from guardian.admin import GuardedModelAdminMixin
 from simple_history.admin import SimpleHistoryAdmin
 
 from catalog.models import Item
@@ -175,3 +176,28 @@ def workflow_context(request, pr):
         else None,
         "publication_request": pr,
     }
+
+
+class PublishingRightsAdminMixin(GuardedModelAdminMixin):
+    """'Object permissions' on a category: where a webmaster is limited to some categories.
+
+    Give a webmaster `publish_in_category` on the categories they may publish in; one with no
+    such permission publishes everywhere (publishing.access). Only superusers manage this.
+    """
+
+    def obj_perms_manage_view(self, request, object_pk):
+        _superuser_only(request)
+        return super().obj_perms_manage_view(request, object_pk)
+
+    def obj_perms_manage_user_view(self, request, object_pk, user_id):
+        _superuser_only(request)
+        return super().obj_perms_manage_user_view(request, object_pk, user_id)
+
+    def obj_perms_manage_group_view(self, request, object_pk, group_id):
+        _superuser_only(request)
+        return super().obj_perms_manage_group_view(request, object_pk, group_id)
+
+
+def _superuser_only(request):
+    if not request.user.is_superuser:
+        raise PermissionDenied

@@ -1,13 +1,16 @@
 import datetime
 
 from django.test import override_settings
+from django.urls import reverse
 from django.utils import timezone
 from guardian.shortcuts import assign_perm
 
 from catalog.models import Category, Item, Subcategory
+from chiangkhian.models import User
 from publishing import access, transitions
 from publishing.forms import PublishForm
 from publishing.models import PublicationRequest
+from tests.base import PASSWORD
 from tests.publishing.base import Status, WorkflowTestCase
 
 
@@ -98,3 +101,11 @@ class CategoryLimitedWebmasterTests(WorkflowTestCase):
         form = PublishForm(publication_request=pr, user=self.webmaster2)
         categories = {sub.category for sub in form.fields["subcategory"].queryset}
         self.assertEqual(categories, {self.laws})
+
+    def test_only_superusers_manage_the_category_limits(self):
+        url = reverse("admin:catalog_category_permissions", args=[self.laws.pk])
+        self.client.login(username="webmaster", password=PASSWORD)
+        self.assertEqual(self.client.get(url).status_code, 403)
+        User.objects.create_superuser("root", "root@example.test", PASSWORD)
+        self.client.login(username="root", password=PASSWORD)
+        self.assertContains(self.client.get(url), "webmaster2")

@@ -159,3 +159,11 @@ class QueueTests(WorkflowTestCase):
         transitions.approve(publication_request=pr, by=approving_webmaster)
         self.assertNotIn(pr, PublicationRequest.objects.waiting_for_publishing(approving_webmaster))
         self.assertIn(pr, PublicationRequest.objects.waiting_for_publishing(self.webmaster))
+
+
+class HistoryPageTests(WorkflowTestCase):
+    def test_the_field_by_field_history_opens_for_whoever_sees_the_request(self):
+        pr = self.bring_to(Status.CHECKED)
+        self.client.login(username="approver", password=PASSWORD)
+        url = reverse("admin:publishing_publicationrequest_history", args=[pr.pk])
+        self.assertEqual(self.client.get(url).status_code, 200)
