@@ -78,7 +78,7 @@ def _rows(pr):
 
 def _source(item):
     parts = [item.owner_unit.name_th if item.owner_unit else "", item.source]
-    return " — ".join(part for part in parts if part) or "—"
+    return " — ".join(dict.fromkeys(part for part in parts if part)) or "—"
 
 
 def _period(item):
@@ -202,16 +202,16 @@ def _fonts():
             ("Sarabun-Bold", "Sarabun-Bold.ttf"),
         ]:
             pdfmetrics.registerFont(_ThaiFont(name, finders.find(f"fonts/{file}")))
-    base = {"fontName": "Sarabun", "fontSize": 13, "leading": 19, "shaping": 1}
+    base = {"fontName": "Sarabun", "fontSize": 12, "leading": 16.5, "shaping": 1}
     bold = {**base, "fontName": "Sarabun-Bold"}
     return {
         "title": ParagraphStyle(
-            "title", **{**bold, "fontSize": 17, "leading": 25}, alignment=TA_CENTER
+            "title", **{**bold, "fontSize": 16, "leading": 23}, alignment=TA_CENTER
         ),
         "centre": ParagraphStyle("centre", **base, alignment=TA_CENTER),
         "label": ParagraphStyle("label", **bold),
         "text": ParagraphStyle("text", **base),
-        "small": ParagraphStyle("small", **{**base, "fontSize": 10, "leading": 15}),
+        "small": ParagraphStyle("small", **{**base, "fontSize": 10, "leading": 14}),
     }
 
 
@@ -234,9 +234,21 @@ class _Writer:
         return Paragraph("<br/>".join(escape(line) for line in lines), style)
 
 
+def _words(text):
+    """Thai words, with runs of other characters kept whole (053-795-123, https://…)."""
+    words = []
+    for token in word_tokenize(text, keep_whitespace=True):
+        latin = not token.isspace() and not any("\u0e00" <= char <= "\u0e7f" for char in token)
+        if latin and words and words[-1][1]:
+            words[-1] = (words[-1][0] + token, True)
+        else:
+            words.append((token, latin))
+    return [word for word, _latin in words]
+
+
 def _wrap(text, font, size, width):
     lines, line = [], ""
-    for word in word_tokenize(text, keep_whitespace=True):
+    for word in _words(text):
         candidate = line + word
         if line and pdfmetrics.stringWidth(candidate.rstrip(), font, size) > width:
             lines.append(line.rstrip())
@@ -255,7 +267,7 @@ def render_pdf(publication_request):
 def _build_pdf(publication_request, data):
     writer = _Writer()
     para = writer.para
-    label_width, value_width = 50 * mm, PAGE_WIDTH - 50 * mm
+    label_width, value_width = 52 * mm, PAGE_WIDTH - 52 * mm
     municipality = data["municipality"]
     rows = [
         [
@@ -269,11 +281,11 @@ def _build_pdf(publication_request, data):
         para(municipality.name_th if municipality else "", "centre"),
         para(_("Announcement on publishing information to the public, clause 2.2.1"), "centre"),
         para(f"{_('Request no.')} {publication_request.pk}", "small"),
-        Spacer(1, 4 * mm),
+        Spacer(1, 2 * mm),
         _table(rows, [label_width, value_width]),
-        Spacer(1, 6 * mm),
-        _table(_signature_cells(data["signatures"], para), [PAGE_WIDTH / 2] * 2, grid=False),
         Spacer(1, 4 * mm),
+        _table(_signature_cells(data["signatures"], para), [PAGE_WIDTH / 2] * 2, grid=False),
+        Spacer(1, 2 * mm),
         para(
             _("Printed from the website management system on %(date)s")
             % {"date": data["printed_at"]},
@@ -286,8 +298,8 @@ def _build_pdf(publication_request, data):
         pagesize=A4,
         leftMargin=20 * mm,
         rightMargin=20 * mm,
-        topMargin=15 * mm,
-        bottomMargin=15 * mm,
+        topMargin=12 * mm,
+        bottomMargin=12 * mm,
         title=publication_request.item.title_th,
         author=str(municipality or ""),
         subject=FORM_TITLE,
@@ -305,7 +317,7 @@ def _signature_cells(signatures, para):
             para(f"{_('Signed')} {BLANK}", width=width),
             para(f"({signature.name})", "centre", width),
             para(f"{_('Position')} {signature.position}", width=width),
-            para(f"{_('Date')} {signature.date}", width=width),
+            para(f"{_('Dated')} {signature.date}", width=width),
         ]
         if signature.note:
             lines.append(para(signature.note, "small", width))
@@ -315,7 +327,11 @@ def _signature_cells(signatures, para):
 
 def _table(rows, widths, grid=True):
     table = Table(rows, colWidths=widths)
-    style = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]
+    style = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+    ]
     if grid:
         style.append(("GRID", (0, 0), (-1, -1), 0.5, colors.grey))
         style.append(("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#f2f5f3")))

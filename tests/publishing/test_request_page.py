@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from catalog.models import Subcategory
 from chiangkhian import roles
-from publishing import transitions
+from publishing import timeline, transitions
 from publishing.models import PublicationRequest
 from tests.base import PASSWORD, make_user
 from tests.publishing.base import Status, WorkflowTestCase, file_request
@@ -167,3 +167,12 @@ class HistoryPageTests(WorkflowTestCase):
         self.client.login(username="approver", password=PASSWORD)
         url = reverse("admin:publishing_publicationrequest_history", args=[pr.pk])
         self.assertEqual(self.client.get(url).status_code, 200)
+
+
+class WaitedTests(WorkflowTestCase):
+    def test_the_wait_is_told_in_thai_days_and_hours(self):
+        now = timezone.now()
+        ago = datetime.timedelta
+        self.assertEqual(timeline.waited(now - ago(days=3, hours=4), now), "3 วัน 4 ชั่วโมง")
+        self.assertEqual(timeline.waited(now - ago(hours=2, minutes=5), now), "2 ชั่วโมง")
+        self.assertEqual(timeline.waited(now - ago(minutes=5), now), "5 นาที")
