@@ -14,7 +14,7 @@ from . import access, timeline, transitions
 from .forms import PublicationRequestForm
 from .models import ITEM_FIELDS, PublicationRequest, StatusChange
 
-WORKFLOW_FIELDS = ["status", "requester", "created_at", "public_url"]
+WORKFLOW_FIELDS = ["status", "requester", "request_date", "public_url"]
 
 
 def _item_value(name):
@@ -41,7 +41,7 @@ def _item_value(name):
 class PublicationRequestAdmin(SimpleHistoryAdmin):
     form = PublicationRequestForm
     change_form_template = "admin/publishing/publicationrequest/change_form.html"
-    list_display = ["title", "status", "requester", "unit", "created_at", "waiting"]
+    list_display = ["title", "status", "requester", "unit", "request_date", "waiting"]
     list_filter = ["status", "approval_mode", "unit"]
     list_select_related = ["item", "requester", "unit"]
     search_fields = ["item__title_th", "item__title_en"]
@@ -50,6 +50,10 @@ class PublicationRequestAdmin(SimpleHistoryAdmin):
     @admin.display(description=_("title"), ordering="item__title_th")
     def title(self, obj):
         return obj.item.title_th
+
+    @admin.display(description=_("request date"), ordering="created_at")
+    def request_date(self, obj):
+        return format_date(obj.created_at, "datetime")  # Buddhist Era, like the paper form
 
     @admin.display(description=_("waiting for"), ordering="status_changed_at")
     def waiting(self, obj):
@@ -118,6 +122,11 @@ class PublicationRequestAdmin(SimpleHistoryAdmin):
     def has_delete_permission(self, request, obj=None):
         # Requests are evidence (ITA); a draft that is not wanted simply stays a draft.
         return False
+
+    def revert_disabled(self, request, obj=None):
+        # Old versions are for reading: edits go through save_draft, statuses through
+        # transitions, never through a restored historical record.
+        return True
 
     def save_model(self, request, obj, form, change):
         try:

@@ -190,6 +190,8 @@ def approve(
     """
     pr = publication_request
     now = timezone.now()
+    if mode not in ApprovalMode.values:
+        raise WorkflowError(_("Choose how the approval was given."))
     if mode == ApprovalMode.VERBAL:
         fields = _verbal_approval(pr, by=by, approver=approver, given_at=given_at or now)
         note = _join(

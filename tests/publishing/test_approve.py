@@ -17,6 +17,13 @@ class WrittenApprovalTests(WorkflowTestCase):
         self.assertIsNotNone(pr.approved_at)
         self.assertFalse(pr.awaits_written_confirmation)
 
+    def test_an_unknown_approval_mode_is_refused(self):
+        pr = self.bring_to(Status.CHECKED)
+        with self.assertRaises(transitions.WorkflowError):
+            transitions.approve(publication_request=pr, by=self.approver, mode="by-email")
+        pr.refresh_from_db()
+        self.assertEqual(pr.status, Status.CHECKED)
+
 
 class VerbalApprovalTests(WorkflowTestCase):
     def record_verbal(self, **kwargs):

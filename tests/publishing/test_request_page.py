@@ -176,3 +176,22 @@ class WaitedTests(WorkflowTestCase):
         self.assertEqual(timeline.waited(now - ago(days=3, hours=4), now), "3 วัน 4 ชั่วโมง")
         self.assertEqual(timeline.waited(now - ago(hours=2, minutes=5), now), "2 ชั่วโมง")
         self.assertEqual(timeline.waited(now - ago(minutes=5), now), "5 นาที")
+
+
+class QueryCountTests(WorkflowTestCase):
+    """Back-office lists stay at a constant number of queries as requests accumulate."""
+
+    def grow(self):
+        for status in [Status.SUBMITTED, Status.CHECKED, Status.APPROVED, Status.PUBLISHED]:
+            self.bring_to(status)
+
+    def test_the_request_list(self):
+        self.grow()
+        self.client.login(username="approver", password=PASSWORD)
+        url = reverse("admin:publishing_publicationrequest_changelist")
+        self.assertConstantQueries(url, self.grow)
+
+    def test_the_admin_index_with_its_queues(self):
+        self.grow()
+        self.client.login(username="approver", password=PASSWORD)
+        self.assertConstantQueries(reverse("admin:index"), self.grow)
