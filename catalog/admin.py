@@ -7,6 +7,8 @@ from django.utils.translation import gettext_lazy
 from guardian.shortcuts import get_objects_for_user
 from simple_history.admin import SimpleHistoryAdmin
 
+from publishing.admin import PublishingRightsAdminMixin
+
 from .models import (
     DETAIL_ACCESSORS,
     Attachment,
@@ -35,7 +37,7 @@ class SubcategoryInline(admin.TabularInline):
 
 
 @admin.register(Category)
-class CategoryAdmin(SimpleHistoryAdmin):
+class CategoryAdmin(PublishingRightsAdminMixin, SimpleHistoryAdmin):
     list_display = ["code", "name_th", "name_en", "slug"]
     inlines = [SubcategoryInline]
 
@@ -237,9 +239,28 @@ class ItemAdmin(SimpleHistoryAdmin):
             accept_global_perms=False,
         )
 
+    def _holds_draft_rights(self, request):
+        """A requester given rights on their own drafts (once per request: a query)."""
+        if not hasattr(request, "_draft_rights"):
+            request._draft_rights = get_objects_for_user(
+                request.user,
+                ["catalog.view_item", "catalog.change_item"],
+                klass=Item,
+                any_perm=True,
+                accept_global_perms=False,
+            ).exists()
+        return request._draft_rights
+
+    def has_module_permission(self, request):
+        return super().has_module_permission(request) or self._holds_draft_rights(request)
+
     def has_view_permission(self, request, obj=None):
         if obj is None:
-            return super().has_view_permission(request) or self.has_add_permission(request)
+            return (
+                super().has_view_permission(request)
+                or self.has_add_permission(request)
+                or self._holds_draft_rights(request)
+            )
         return (
             super().has_view_permission(request, obj)
             or request.user.has_perm("catalog.view_item", obj)
@@ -248,7 +269,11 @@ class ItemAdmin(SimpleHistoryAdmin):
 
     def has_change_permission(self, request, obj=None):
         if obj is None:
-            return super().has_change_permission(request) or self.has_add_permission(request)
+            return (
+                super().has_change_permission(request)
+                or self.has_add_permission(request)
+                or self._holds_draft_rights(request)
+            )
         return can_change_item(request.user, obj)
 
     def has_delete_permission(self, request, obj=None):

@@ -26,6 +26,10 @@ class Category(models.Model):
         ordering = ["order"]
         verbose_name = _("category")
         verbose_name_plural = _("categories")
+        # Granted per category with django-guardian to limit a webmaster to some categories;
+        # a webmaster with no such object permission at all publishes everywhere
+        # (publishing.access.publishing_categories).
+        permissions = [("publish_in_category", _("Can publish in this category"))]
 
     def __str__(self):
         return f"{self.code} {self.name_th}"
@@ -222,6 +226,19 @@ class Item(models.Model):
         from .revisions import apply_revision
 
         apply_revision(self, revision)
+
+    def copy_parts_from(self, source):
+        """Give this draft copies of source's typed detail, files, steps and people."""
+        from .revisions import copy_parts
+
+        copy_parts(source, self)
+        self.forget_parts(self)
+
+    @staticmethod
+    def forget_parts(item):
+        # Related objects read before a copy are stale afterwards.
+        item._state.fields_cache.clear()
+        item._prefetched_objects_cache = {}
 
     def completeness_errors(self):
         """What is still missing before this item can be published (Thai messages)."""

@@ -9,7 +9,10 @@ from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+# publish_at is not copied: the live item keeps its first publication date and never drops
+# out of live() while it is revised. The webmaster may correct the subcategory on publish.
 COPIED_FIELDS = [
+    "subcategory",
     "kind",
     "title_th",
     "title_en",
@@ -22,7 +25,6 @@ COPIED_FIELDS = [
     "source",
     "data_from",
     "data_to",
-    "publish_at",
     "expire_at",
     "no_end_reason",
     "review_at",
@@ -30,7 +32,7 @@ COPIED_FIELDS = [
 
 
 def apply_revision(item, revision):
-    from .models import DETAIL_MODELS, ROW_MODELS
+    from .models import Item
 
     if revision.pk == item.pk or revision.revision_of_id != item.pk:
         raise ValueError(f"Item {revision.pk} is not a revision of item {item.pk}.")
@@ -38,28 +40,38 @@ def apply_revision(item, revision):
         for name in COPIED_FIELDS:
             setattr(item, name, getattr(revision, name))
         item.save(update_fields=[*COPIED_FIELDS, "updated_at"])
+        copy_parts(revision, item)
+    for obj in (item, revision):
+        Item.forget_parts(obj)
+
+
+def copy_parts(source, target):
+    """Replace target's typed detail and rows (files, steps, people) with copies of source's.
+
+    Used both ways: a new revision draft starts as a copy of the live item, and a published
+    revision's parts replace the live item's. Rows that go stay in their history, and their
+    stored files stay: copies share the stored files, which never change.
+    """
+    from .models import DETAIL_MODELS, ROW_MODELS
+
+    with transaction.atomic():
         for model in DETAIL_MODELS:
-            model.objects.filter(item=item).delete()
-        detail = revision.detail  # only the detail of the revision's kind counts
+            model.objects.filter(item=target).delete()
+        detail = source.detail  # only the detail of the source's kind counts
         if detail is not None:
-            _copy_row(detail, item)
-        # Rows of the live item go (their history keeps them, their files stay stored);
-        # the revision's rows are copied and share its stored files, which never change.
+            _copy_row(detail, target)
         for model in reversed(ROW_MODELS):
-            for row in model.objects.filter(item=item):
+            for row in model.objects.filter(item=target):
                 row.delete()
         photos = {}
         for model in ROW_MODELS:
-            for row in model.objects.filter(item=revision):
+            for row in model.objects.filter(item=source):
                 old_pk = row.pk
                 if getattr(row, "photo_id", None):
                     row.photo_id = photos.get(row.photo_id)
-                _copy_row(row, item)
+                _copy_row(row, target)
                 if model.__name__ == "Photo":
                     photos[old_pk] = row.pk
-    item._state.fields_cache.clear()  # the detail read before the copy is stale
-    revision._state.fields_cache.clear()
-    item._prefetched_objects_cache = {}
 
 
 def _copy_row(row, item):

@@ -32,21 +32,33 @@ CATALOG_VIEW = [
 
 # app_label.codename; each app adds its permissions here in the change that creates them.
 ROLE_PERMISSIONS = {
+    # Editing one's own draft is an object permission (django-guardian), granted when it
+    # is filed or returned and removed on submit: no role holds change_publicationrequest.
     REQUESTER: [
         "catalog.view_category",
         "catalog.view_subcategory",
-        # Creates drafts; view/change/delete come per item from catalog.permissions.
-        "catalog.add_item",
+        # Content enters only through a publication request, whose draft item the requester
+        # may then view and change (per-object rights, publishing.transitions).
+        "publishing.view_publicationrequest",
+        "publishing.add_publicationrequest",
+        "publishing.submit_publicationrequest",
     ],
     CHECKER: [
         "catalog.view_category",
         "catalog.view_subcategory",
         *CATALOG_VIEW,
+        "publishing.view_publicationrequest",
+        "publishing.check_publicationrequest",
+        # The head of the Palat's office relays the Palat's urgent verbal approval (2.2.1).
+        "publishing.record_verbal_approval",
     ],
     APPROVER: [
         "catalog.view_category",
         "catalog.view_subcategory",
         *CATALOG_VIEW,
+        "publishing.view_publicationrequest",
+        "publishing.approve_publicationrequest",
+        "publishing.record_verbal_approval",
     ],
     WEBMASTER: [
         "catalog.view_category",
@@ -64,6 +76,9 @@ ROLE_PERMISSIONS = {
         "compliance.view_linkcheck",
         "compliance.view_reviewdigest",
         "compliance.view_trafficlog",
+        "publishing.view_publicationrequest",
+        "publishing.publish_publicationrequest",
+        "publishing.withdraw_publicationrequest",
     ],
 }
 

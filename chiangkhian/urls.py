@@ -11,6 +11,8 @@ urlpatterns = [
 # Thai at /, English at /en/.
 urlpatterns += i18n_patterns(
     path("", views.home, name="home"),
+    # The workflow's own back-office pages, beside the admin (before its catch-all).
+    path("admin/workflow/", include("publishing.urls")),
     path("admin/", admin.site.urls),
     path("", include("stats.urls")),
     path("ita/", include("compliance.urls")),

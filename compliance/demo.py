@@ -12,10 +12,8 @@ import datetime
 
 from django.utils import timezone
 
-from catalog.demo_files import make_pdf
-from catalog.details import LawDetail, LinkDetail, ManualDetail, ManualStep, NewsDetail
+from catalog.demo_parts import complete_item
 from catalog.models import Item, Subcategory
-from catalog.uploads import Attachment
 from chiangkhian.models import Unit
 from chiangkhian.thaidates import fiscal_year
 from compliance.models import LinkCheck, TrafficLog
@@ -156,61 +154,8 @@ def _item(units, *, sub, unit, title_th, **fields):
         },
     )
     item.full_clean()
-    _detail(item)
+    complete_item(item)
     return item
-
-
-def _detail(item):
-    """The typed detail each kind needs, so the demo item is as complete as a published one."""
-    if item.kind == Item.Kind.DOCUMENT and not item.attachments.exists():
-        pdf = make_pdf(item.title_th, [item.summary_th or item.title_th])
-        Attachment.from_bytes(item=item, name="document.pdf", content=pdf, title_th=item.title_th)
-    elif item.kind == Item.Kind.NEWS:
-        job = item.subcategory.slug == "jobs"
-        NewsDetail.objects.update_or_create(
-            item=item,
-            defaults={
-                "news_kind": NewsDetail.NewsKind.JOB if job else NewsDetail.NewsKind.GENERAL,
-                "apply_until": timezone.localdate(item.expire_at) if job else None,
-            },
-        )
-    elif item.kind == Item.Kind.LINK:
-        LinkDetail.objects.update_or_create(
-            item=item, defaults={"agency": item.title_th, "url": item.external_url}
-        )
-    elif item.kind == Item.Kind.LAW:
-        LawDetail.objects.update_or_create(
-            item=item, defaults={"issuer": "รัฐสภา", "enacted_on": item.data_from}
-        )
-    elif item.kind == Item.Kind.MANUAL:
-        citizen = item.subcategory.category.slug == "services"
-        unit = item.owner_unit.name_th
-        ManualDetail.objects.update_or_create(
-            item=item,
-            defaults={
-                "manual_type": ManualDetail.ManualType.CITIZEN
-                if citizen
-                else ManualDetail.ManualType.SOP,
-                "responsible_unit": unit,
-                "fee": 0 if citizen else None,
-            },
-        )
-        steps = [
-            ("รับเรื่องและตรวจสอบความครบถ้วนของเอกสาร", 30, "minutes"),
-            ("พิจารณาและเสนอผู้มีอำนาจลงนาม", 3, "working_days"),
-            ("แจ้งผลให้ผู้ยื่นคำขอทราบ", 1, "working_days"),
-        ]
-        for order, (text, amount, unit_of_time) in enumerate(steps, start=1):
-            ManualStep.objects.update_or_create(
-                item=item,
-                order=order,
-                defaults={
-                    "description_th": text,
-                    "responsible_unit": unit,
-                    "duration_amount": amount,
-                    "duration_unit": unit_of_time,
-                },
-            )
 
 
 def _link_results(now, items):

@@ -1,0 +1,281 @@
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from .querysets import PublicationRequestQuerySet
+
+# The catalog.Item fields a request fills in: the form of announcement 2.2.1 and the
+# metadata of 2.2 (source or owner, data period, publication date, end of the period).
+ITEM_FIELDS = [
+    "subcategory",
+    "kind",
+    "title_th",
+    "summary_th",
+    "body_th",
+    "external_url",
+    "owner_unit",
+    "source",
+    "data_from",
+    "data_to",
+    "publish_at",
+    "expire_at",
+    "review_at",
+    "no_end_reason",
+    "title_en",
+    "summary_en",
+    "body_en",
+]
+
+# A request holds its item from filing until it is rejected, withdrawn or expired
+# (PublicationRequest.Status values; the constraint below needs them before the class exists).
+OPEN_STATUSES = ["draft", "submitted", "returned", "checked", "approved", "published"]
+
+
+class PublicationRequest(models.Model):
+    """The publication request form of announcement 2.2.1, and where it is in the workflow.
+
+    The content itself is a draft catalog.Item (for a change to live content, a new draft
+    whose revision_of is the live item). Only publishing.transitions changes `status`.
+    """
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("Draft")
+        SUBMITTED = "submitted", _("Waiting for check")
+        RETURNED = "returned", _("Returned for changes")
+        CHECKED = "checked", _("Waiting for approval")
+        APPROVED = "approved", _("Waiting for publishing")
+        REJECTED = "rejected", _("Not approved")
+        PUBLISHED = "published", _("Published")
+        WITHDRAWN = "withdrawn", _("Withdrawn")
+        EXPIRED = "expired", _("Publication period ended")
+
+    class ApprovalMode(models.TextChoices):
+        WRITTEN = "written", _("Written approval")
+        # Announcement 2.2.1: "in urgent cases verbal permission is acceptable".
+        VERBAL = "verbal", _("Urgent verbal approval")
+
+    class RejectionReason(models.TextChoices):
+        # Announcement 2.2.3 gives the first two as examples.
+        NOT_MISSION = "not_mission", _("Not related to the municipality's mission")
+        FILE_FORMAT = "file_format", _("File format not allowed")
+        INCORRECT = "incorrect", _("Information incorrect or incomplete")
+        OTHER = "other", _("Other")
+
+    OPEN_STATUSES = OPEN_STATUSES
+    EDITABLE_STATUSES = [Status.DRAFT, Status.RETURNED]
+
+    item = models.ForeignKey(
+        "catalog.Item",
+        verbose_name=_("content item"),
+        on_delete=models.PROTECT,
+        related_name="publication_requests",
+    )
+    unit = models.ForeignKey(
+        "chiangkhian.Unit",
+        verbose_name=_("requesting unit"),
+        on_delete=models.PROTECT,
+        related_name="publication_requests",
+    )
+    requester = models.ForeignKey(
+        "chiangkhian.User",
+        verbose_name=_("requester"),
+        on_delete=models.PROTECT,
+        related_name="publication_requests",
+    )
+    created_at = models.DateTimeField(_("request date"), default=timezone.now)
+    remarks = models.TextField(_("remarks"), blank=True)
+
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.DRAFT, db_index=True
+    )
+    # When the request entered its current status: how long it has waited in a queue.
+    status_changed_at = models.DateTimeField(_("in this status since"), default=timezone.now)
+    submitted_at = models.DateTimeField(_("submitted at"), null=True, blank=True)
+
+    checked_by = models.ForeignKey(
+        "chiangkhian.User",
+        verbose_name=_("checked by"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    checked_at = models.DateTimeField(_("checked at"), null=True, blank=True)
+
+    approved_by = models.ForeignKey(
+        "chiangkhian.User",
+        verbose_name=_("approved by"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    approved_at = models.DateTimeField(_("approval recorded at"), null=True, blank=True)
+    approval_mode = models.CharField(
+        _("approval mode"), max_length=10, choices=ApprovalMode.choices, blank=True
+    )
+    verbal_relayed_by = models.ForeignKey(
+        "chiangkhian.User",
+        verbose_name=_("verbal approval relayed by"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    verbal_given_at = models.DateTimeField(_("verbal approval given at"), null=True, blank=True)
+    confirmed_in_writing_at = models.DateTimeField(
+        _("confirmed in writing at"), null=True, blank=True
+    )
+
+    rejected_by = models.ForeignKey(
+        "chiangkhian.User",
+        verbose_name=_("rejected by"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    rejected_at = models.DateTimeField(_("rejected at"), null=True, blank=True)
+    rejection_reason = models.CharField(
+        _("reason for rejection"), max_length=20, choices=RejectionReason.choices, blank=True
+    )
+    rejection_note = models.TextField(_("explanation of the rejection"), blank=True)
+
+    published_by = models.ForeignKey(
+        "chiangkhian.User",
+        verbose_name=_("published by"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    published_at = models.DateTimeField(_("published at"), null=True, blank=True)
+    public_url = models.URLField(_("public address"), max_length=500, blank=True)
+
+    history = HistoricalRecords()
+
+    objects = PublicationRequestQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("publication request")
+        verbose_name_plural = _("publication requests")
+        permissions = [
+            ("submit_publicationrequest", _("Can submit a publication request")),
+            ("check_publicationrequest", _("Can check a publication request")),
+            ("approve_publicationrequest", _("Can approve or reject a publication request")),
+            ("record_verbal_approval", _("Can record an urgent verbal approval")),
+            ("publish_publicationrequest", _("Can publish an approved request")),
+            ("withdraw_publicationrequest", _("Can withdraw published content")),
+        ]
+        constraints = [
+            # Wagtail's rule: one workflow at a time per object, enforced by the database.
+            models.UniqueConstraint(
+                fields=["item"],
+                condition=models.Q(status__in=OPEN_STATUSES),
+                name="one_open_request_per_item",
+            )
+        ]
+
+    def __str__(self):
+        return self.item.title_th
+
+    def get_absolute_url(self):
+        return reverse("admin:publishing_publicationrequest_change", args=[self.pk])
+
+    @property
+    def is_revision(self):
+        return self.item.revision_of_id is not None
+
+    @property
+    def live_item(self):
+        """The item the public sees for this request: the revised one for a revision."""
+        return self.item.revision_of if self.is_revision else self.item
+
+    @property
+    def awaits_written_confirmation(self):
+        return (
+            self.approval_mode == self.ApprovalMode.VERBAL
+            and self.confirmed_in_writing_at is None
+            and self.status in {self.Status.APPROVED, self.Status.PUBLISHED}
+        )
+
+
+class StatusChange(models.Model):
+    """One step of a request's workflow: who moved it from which status to which, when, why."""
+
+    class Action(models.TextChoices):
+        FILE = "file", _("Filed the request")
+        SUBMIT = "submit", _("Submitted for checking")
+        CHECK = "check", _("Checked")
+        RETURN = "return", _("Returned to the requester")
+        APPROVE = "approve", _("Approved")
+        CONFIRM = "confirm", _("Confirmed the verbal approval in writing")
+        REJECT = "reject", _("Rejected")
+        PUBLISH = "publish", _("Published")
+        WITHDRAW = "withdraw", _("Withdrew from the website")
+        EXPIRE = "expire", _("Took down at the end of the publication period")
+
+    request = models.ForeignKey(
+        PublicationRequest,
+        verbose_name=_("publication request"),
+        on_delete=models.PROTECT,
+        related_name="changes",
+    )
+    action = models.CharField(_("action"), max_length=20, choices=Action.choices)
+    from_status = models.CharField(
+        _("from"), max_length=20, choices=PublicationRequest.Status.choices, blank=True
+    )
+    to_status = models.CharField(_("to"), max_length=20, choices=PublicationRequest.Status.choices)
+    # Empty for the system (take_down_expired).
+    by = models.ForeignKey(
+        "chiangkhian.User",
+        verbose_name=_("by"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    at = models.DateTimeField(_("at"), default=timezone.now)
+    note = models.TextField(_("note"), blank=True)
+
+    class Meta:
+        ordering = ["at", "pk"]
+        verbose_name = _("status change")
+        verbose_name_plural = _("status changes")
+
+    def __str__(self):
+        return f"{self.request_id}: {self.from_status} → {self.to_status}"
+
+
+class Notification(models.Model):
+    """A message in a staff member's back-office inbox (also sent by e-mail)."""
+
+    recipient = models.ForeignKey(
+        "chiangkhian.User",
+        verbose_name=_("recipient"),
+        on_delete=models.CASCADE,
+        related_name="notifications",
+    )
+    request = models.ForeignKey(
+        PublicationRequest,
+        verbose_name=_("publication request"),
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="notifications",
+    )
+    message = models.TextField(_("message"))
+    created = models.DateTimeField(_("created"), default=timezone.now)
+    read = models.BooleanField(_("read"), default=False)
+
+    class Meta:
+        ordering = ["-created", "-pk"]
+        verbose_name = _("notification")
+        verbose_name_plural = _("notifications")
+        indexes = [models.Index(fields=["recipient", "read"])]
+
+    def __str__(self):
+        return self.message

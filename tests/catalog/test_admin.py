@@ -49,21 +49,25 @@ class ItemAdminTests(PersonaTestCase):
         self.assertEqual(response.status_code, 302, response.content[:3000])
         self.assertEqual(Item.objects.get(pk=item.pk).title_th, "ชื่อใหม่")
 
-    def test_a_requester_works_on_their_own_draft_only(self):
-        other = make_user("other-requester", roles.REQUESTER)
+    def test_a_requester_adds_content_only_through_a_request(self):
         self.client.force_login(self.requester)
         response = self.client.post(
             "/admin/catalog/item/add/", item_form(make_item(status="draft"))
         )
-        self.assertEqual(response.status_code, 302)
-        own = Item.objects.latest("pk")
-        self.assertEqual(own.created_by, self.requester)
-        self.assertTrue(self.requester.has_perm("catalog.change_item", own))
+        self.assertEqual(response.status_code, 403)
+
+    def test_a_requester_works_on_their_own_draft_only(self):
+        other = make_user("other-requester", roles.REQUESTER)
+        own = make_item(status="draft", title_th="ร่างของผู้ขอเผยแพร่")
+        grant_owner_rights(item=own, user=self.requester)
+        self.client.force_login(self.requester)
+        self.assertContains(self.client.get("/admin/catalog/item/"), own.title_th)
         self.assertFalse(other.has_perm("catalog.change_item", own))
         other_client = self.client_class()
         other_client.force_login(other)
-        self.assertNotContains(other_client.get("/admin/catalog/item/"), own.title_th)
-        self.assertEqual(other_client.get(self.change_url(own)).status_code, 302)
+        # With no draft of their own, the content list is not theirs to open at all.
+        self.assertEqual(other_client.get("/admin/catalog/item/").status_code, 403)
+        self.assertNotEqual(other_client.get(self.change_url(own)).status_code, 200)
 
     def test_rights_given_on_a_draft_end_when_it_is_published(self):
         item = make_item(status="draft")
@@ -128,8 +132,8 @@ class SubcategoryAdminTests(PersonaTestCase):
 
 
 class RolePermissionTests(PersonaTestCase):
-    def test_requesters_add_items_but_change_none_globally(self):
-        self.assertTrue(self.requester.has_perm("catalog.add_item"))
+    def test_requesters_neither_add_nor_change_items_globally(self):
+        self.assertFalse(self.requester.has_perm("catalog.add_item"))
         self.assertFalse(self.requester.has_perm("catalog.change_item"))
         self.assertTrue(self.webmaster.has_perm("catalog.change_item"))
         self.assertTrue(self.checker.has_perm("catalog.view_attachment"))

@@ -8,7 +8,13 @@ from chiangkhian.demo import DEMO_PASSWORD, PEOPLE
 from chiangkhian.models import Municipality
 
 # Each app's demo loader, in dependency order. Each one is idempotent.
-LOADERS = ["chiangkhian.demo", "catalog.demo", "compliance.demo", "stats.demo"]
+LOADERS = [
+    "chiangkhian.demo",
+    "catalog.demo",
+    "publishing.demo",
+    "compliance.demo",
+    "stats.demo",
+]
 
 
 class Command(BaseCommand):

@@ -1,0 +1,220 @@
+from django.contrib import admin, messages
+from django.contrib.admin.utils import unquote
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import redirect
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from guardian.admin import GuardedModelAdminMixin
+from simple_history.admin import SimpleHistoryAdmin
+
+from catalog.models import Item
+from catalog.permissions import can_change_item
+from chiangkhian.thaidates import format_date
+
+from . import access, timeline, transitions
+from .forms import PublicationRequestForm
+from .models import ITEM_FIELDS, PublicationRequest, StatusChange
+
+WORKFLOW_FIELDS = ["status", "requester", "request_date", "public_url"]
+
+
+def _item_value(name):
+    """A read-only display of one of the draft item's fields, for those who may not edit it."""
+    field = Item._meta.get_field(name)
+
+    def display(model_admin, obj):
+        value = getattr(obj.item, name)
+        if value in (None, ""):
+            return "—"
+        if field.choices:
+            return getattr(obj.item, f"get_{name}_display")()
+        if hasattr(value, "hour"):
+            return format_date(value, "datetime")
+        if hasattr(value, "year"):
+            return format_date(value)
+        return value
+
+    display.short_description = field.verbose_name
+    return display
+
+
+@admin.register(PublicationRequest)
+class PublicationRequestAdmin(SimpleHistoryAdmin):
+    form = PublicationRequestForm
+    change_form_template = "admin/publishing/publicationrequest/change_form.html"
+    list_display = ["title", "status", "requester", "unit", "request_date", "waiting"]
+    list_filter = ["status", "approval_mode", "unit"]
+    list_select_related = ["item", "requester", "unit"]
+    search_fields = ["item__title_th", "item__title_en"]
+    readonly_fields = WORKFLOW_FIELDS
+
+    @admin.display(description=_("title"), ordering="item__title_th")
+    def title(self, obj):
+        return obj.item.title_th
+
+    @admin.display(description=_("request date"), ordering="created_at")
+    def request_date(self, obj):
+        return format_date(obj.created_at, "datetime")  # Buddhist Era, like the paper form
+
+    @admin.display(description=_("waiting for"), ordering="status_changed_at")
+    def waiting(self, obj):
+        if obj.status in PublicationRequest.OPEN_STATUSES[:-1]:
+            return timeline.waited(obj.status_changed_at)
+        return "—"
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).visible_to(request.user)
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = [
+            (
+                _("Request (announcement 2.2.1)"),
+                {
+                    "fields": [
+                        "unit",
+                        "subcategory",
+                        "kind",
+                        "title_th",
+                        "summary_th",
+                        "body_th",
+                        "external_url",
+                        "remarks",
+                    ]
+                },
+            ),
+            (
+                _("Source and period of the information (announcement 2.2)"),
+                {
+                    "fields": [
+                        "owner_unit",
+                        "source",
+                        ("data_from", "data_to"),
+                        "publish_at",
+                        "expire_at",
+                        "review_at",
+                        "no_end_reason",
+                    ]
+                },
+            ),
+            (
+                _("English version (optional)"),
+                {"fields": ["title_en", "summary_en", "body_en"], "classes": ["collapse"]},
+            ),
+        ]
+        if obj is not None:
+            fieldsets.insert(0, (_("Workflow"), {"fields": WORKFLOW_FIELDS}))
+        return fieldsets
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change, **kwargs)
+        form.user = request.user  # a fresh class per call: safe to set
+        return form
+
+    def has_view_permission(self, request, obj=None):
+        return request.user.has_perm("publishing.view_publicationrequest")
+
+    def has_add_permission(self, request):
+        return request.user.has_perm("publishing.add_publicationrequest")
+
+    def has_change_permission(self, request, obj=None):
+        # Only the filer, only while it is a draft or returned (a guardian object permission).
+        return obj is not None and access.why_not(request.user, "edit", obj) is None
+
+    def has_delete_permission(self, request, obj=None):
+        # Requests are evidence (ITA); a draft that is not wanted simply stays a draft.
+        return False
+
+    def revert_disabled(self, request, obj=None):
+        # Old versions are for reading: edits go through save_draft, statuses through
+        # transitions, never through a restored historical record.
+        return True
+
+    def save_model(self, request, obj, form, change):
+        try:
+            if change:
+                transitions.save_draft(publication_request=obj, by=request.user)
+            else:
+                obj.item = form.item
+                transitions.file_request(publication_request=obj, by=request.user)
+        except transitions.WorkflowError as error:
+            raise PermissionDenied(error.message) from error
+
+    def response_add(self, request, obj, post_url_continue=None):
+        messages.success(
+            request,
+            _("The request is saved as a draft. Submit it for checking when it is ready."),
+        )
+        return redirect(obj)
+
+    def response_change(self, request, obj):
+        messages.success(request, _("The request is saved."))
+        return redirect(obj)
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        extra_context = {
+            **(extra_context or {}),
+            "show_save_and_add_another": False,
+            "show_save_and_continue": False,
+        }
+        if object_id:
+            pr = self.get_object(request, unquote(object_id))
+            if pr is not None:
+                extra_context.update(workflow_context(request, pr))
+        return super().changeform_view(request, object_id, form_url, extra_context)
+
+
+for _name in ITEM_FIELDS:
+    setattr(PublicationRequestAdmin, _name, _item_value(_name))
+
+
+def workflow_context(request, pr):
+    """The request page's workflow panel: what can be done next (or why not) and the history."""
+    user = request.user
+    actions = [
+        (label, reverse(f"publishing:{action}", args=[pr.pk]), reason)
+        for action, label, reason in access.available_actions(user, pr)
+    ]
+    may_revise = access.why_not_revise(user, pr) is None
+    item = pr.item
+    return {
+        # The typed details (law, manual steps, ...) and the files are edited on the draft
+        # item itself, in the catalog's form, by whoever may change that draft.
+        "content_url": reverse("admin:catalog_item_change", args=[item.pk]),
+        "may_edit_content": can_change_item(user, item),
+        "attachments": list(item.attachments.all()),
+        "content_missing": item.completeness_errors() if item.status == Item.Status.DRAFT else [],
+        "workflow_actions": actions,
+        "revise_url": reverse("publishing:revise", args=[pr.pk]) if may_revise else "",
+        "timeline": timeline.timeline(pr),
+        "changes_since": timeline.changes_since_last_seen(pr, user),
+        "changes_from_live": timeline.changes_from_live(pr) if pr.is_revision else None,
+        "last_return": pr.changes.filter(action=StatusChange.Action.RETURN).last()
+        if pr.status == PublicationRequest.Status.RETURNED
+        else None,
+        "publication_request": pr,
+    }
+
+
+class PublishingRightsAdminMixin(GuardedModelAdminMixin):
+    """'Object permissions' on a category: where a webmaster is limited to some categories.
+
+    Give a webmaster `publish_in_category` on the categories they may publish in; one with no
+    such permission publishes everywhere (publishing.access). Only superusers manage this.
+    """
+
+    def obj_perms_manage_view(self, request, object_pk):
+        _superuser_only(request)
+        return super().obj_perms_manage_view(request, object_pk)
+
+    def obj_perms_manage_user_view(self, request, object_pk, user_id):
+        _superuser_only(request)
+        return super().obj_perms_manage_user_view(request, object_pk, user_id)
+
+    def obj_perms_manage_group_view(self, request, object_pk, group_id):
+        _superuser_only(request)
+        return super().obj_perms_manage_group_view(request, object_pk, group_id)
+
+
+def _superuser_only(request):
+    if not request.user.is_superuser:
+        raise PermissionDenied

@@ -1,0 +1,341 @@
+"""The filled official form "แบบฟอร์มการขอเผยแพร่ข้อมูลผ่านเว็บไซต์ของหน่วยงาน", as evidence.
+
+Auditors of the Integrity and Transparency Assessment (ITA) ask for this form for each item
+published: who asked, who checked, who approved (and how), who published, when. One context
+feeds the A4 print page and the PDF, both always in Thai like the paper form.
+"""
+
+import dataclasses
+import io
+from xml.sax.saxutils import escape
+
+from django.contrib.staticfiles import finders
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+from pythainlp.tokenize import word_tokenize
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from chiangkhian.models import Municipality
+from chiangkhian.thaidates import format_date
+
+from .models import PublicationRequest
+
+FORM_TITLE = "แบบฟอร์มการขอเผยแพร่ข้อมูลผ่านเว็บไซต์ของหน่วยงาน"
+BLANK = "…………………………………………"
+
+
+@dataclasses.dataclass
+class Signature:
+    role: str
+    name: str
+    position: str
+    date: str
+    note: str = ""
+
+
+def context(publication_request):
+    """Everything the form shows, in Thai."""
+    pr = publication_request
+    with translation.override("th"):
+        return {
+            "publication_request": pr,
+            "form_title": FORM_TITLE,
+            "municipality": Municipality.current(),
+            "rows": _rows(pr),
+            "signatures": _signatures(pr),
+            "printed_at": format_date(timezone.now(), "datetime"),
+        }
+
+
+def _rows(pr):
+    item = pr.item
+    rows = [
+        (_("Requesting unit"), pr.unit.name_th),
+        (_("Date"), format_date(pr.created_at)),
+        (_("Title"), item.title_th),
+        (_("Details (summary or attached documents)"), item.summary_th or item.body_th[:600]),
+        (_("Category"), f"{item.subcategory.category} › {item.subcategory.name_th}"),
+        (_("External link"), item.external_url or "—"),
+        (_("Address on the website"), pr.public_url or _("Not published yet")),
+        (_("Source or owner of the information"), _source(item)),
+        (_("Period of the data"), _period(item)),
+        (_("Requested publication date"), format_date(item.publish_at, "datetime")),
+        (_("End of publication"), _end(item)),
+        (_("Remarks"), pr.remarks or "—"),
+        (_("Kind of request"), _kind(pr)),
+        (_("Status"), _status(pr)),
+        (_("Approval"), _approval(pr)),
+    ]
+    return rows
+
+
+def _source(item):
+    parts = [item.owner_unit.name_th if item.owner_unit else "", item.source]
+    return " — ".join(dict.fromkeys(part for part in parts if part)) or "—"
+
+
+def _period(item):
+    if item.data_to:
+        return f"{format_date(item.data_from)} – {format_date(item.data_to)}"
+    return _("as of %(date)s") % {"date": format_date(item.data_from)} if item.data_from else "—"
+
+
+def _end(item):
+    if item.expire_at:
+        return format_date(item.expire_at, "datetime")
+    review = format_date(item.review_at) if item.review_at else "—"
+    return _("No end (%(reason)s); review on %(date)s") % {
+        "reason": item.no_end_reason,
+        "date": review,
+    }
+
+
+def _kind(pr):
+    if pr.is_revision:
+        return _("Change to published content: “%(title)s”") % {
+            "title": pr.item.revision_of.title_th
+        }
+    return _("New content")
+
+
+def _status(pr):
+    text = pr.get_status_display()
+    if pr.status == PublicationRequest.Status.REJECTED:
+        text += f" — {pr.get_rejection_reason_display()}: {pr.rejection_note}"
+    if pr.status == PublicationRequest.Status.WITHDRAWN:
+        item = pr.live_item
+        text += f" — {format_date(item.withdrawn_at, 'datetime')}: {item.withdrawal_reason}"
+    return text
+
+
+def _approval(pr):
+    if not pr.approval_mode:
+        return "—"
+    if pr.approval_mode == PublicationRequest.ApprovalMode.WRITTEN:
+        return pr.get_approval_mode_display()
+    confirmed = (
+        _("confirmed in writing on %(date)s")
+        % {"date": format_date(pr.confirmed_in_writing_at, "datetime")}
+        if pr.confirmed_in_writing_at
+        else _("not yet confirmed in writing")
+    )
+    return _("%(mode)s given at %(time)s, relayed by %(relay)s; %(confirmed)s") % {
+        "mode": pr.get_approval_mode_display(),
+        "time": format_date(pr.verbal_given_at, "datetime"),
+        "relay": pr.verbal_relayed_by,
+        "confirmed": confirmed,
+    }
+
+
+def _signatures(pr):
+    def person(role, user, moment, note=""):
+        if user is None:
+            return Signature(role, BLANK, BLANK, BLANK, note)
+        return Signature(
+            role, user.get_full_name(), user.position or "—", format_date(moment), note
+        )
+
+    verbal = pr.approval_mode == PublicationRequest.ApprovalMode.VERBAL
+    return [
+        person(_("Requester"), pr.requester, pr.submitted_at or pr.created_at),
+        person(_("Responsible for the information (checker)"), pr.checked_by, pr.checked_at),
+        person(
+            _("Approver"),
+            pr.approved_by,
+            pr.verbal_given_at if verbal else pr.approved_at,
+            pr.get_approval_mode_display() if pr.approval_mode else "",
+        ),
+        person(_("Responsible for publishing (webmaster)"), pr.published_by, pr.published_at),
+    ]
+
+
+# --- PDF -----------------------------------------------------------------------------------
+
+
+class _ThaiFont(TTFont):
+    """Sarabun, shaped by HarfBuzz so Thai marks sit right, with text that still extracts.
+
+    Shaping substitutes alternate glyphs (a tone mark raised above a vowel, ...) that
+    ReportLab maps to private-use code points; the ToUnicode map is corrected from their
+    glyph names (uni0E48.small → U+0E48) so copy, search and pypdf see real Thai.
+    """
+
+    def addObjects(self, doc):  # noqa: N802 - ReportLab's name
+        super().addObjects(doc)
+        private = getattr(self, "_TTFont__hbUnis", {})
+        fixes = {code: _chars_of(name) for name, code in private.items() if _chars_of(name)}
+        if not fixes:
+            return
+        own = "toUnicodeCMap:"
+        face = self.face.name.decode("latin-1")
+        for key, obj in doc.idToObject.items():
+            if isinstance(key, str) and key.startswith(own) and key.endswith(f"+{face}"):
+                content = obj.content
+                for code, chars in fixes.items():
+                    content = content.replace(f"<{code:04X}>", f"<{chars}>")
+                obj.content = content
+
+
+def _chars_of(glyph_name):
+    """uni0E4D0E49.small → '0E4D0E49' (the hex of the characters the glyph stands for)."""
+    base = glyph_name.split(".")[0]
+    if not base.startswith("uni") or (len(base) - 3) % 4 or len(base) == 3:
+        return ""
+    return base[3:].upper()
+
+
+PAGE_WIDTH = 170 * mm  # A4 less 20 mm margins
+CELL_PADDING = 6  # points, ReportLab's default on each side of a table cell
+
+
+def _fonts():
+    # Own names: a plain (unshaped) "Sarabun" registered elsewhere in the process must not
+    # be picked up instead of the shaped one.
+    if "SarabunShaped" not in pdfmetrics.getRegisteredFontNames():
+        for name, file in [
+            ("SarabunShaped", "Sarabun-Regular.ttf"),
+            ("SarabunShaped-Bold", "Sarabun-Bold.ttf"),
+        ]:
+            pdfmetrics.registerFont(_ThaiFont(name, finders.find(f"fonts/{file}")))
+    base = {"fontName": "SarabunShaped", "fontSize": 12, "leading": 16.5, "shaping": 1}
+    bold = {**base, "fontName": "SarabunShaped-Bold"}
+    return {
+        "title": ParagraphStyle(
+            "title", **{**bold, "fontSize": 16, "leading": 23}, alignment=TA_CENTER
+        ),
+        "centre": ParagraphStyle("centre", **base, alignment=TA_CENTER),
+        "label": ParagraphStyle("label", **bold),
+        "text": ParagraphStyle("text", **base),
+        "small": ParagraphStyle("small", **{**base, "fontSize": 10, "leading": 14}),
+    }
+
+
+class _Writer:
+    """Paragraphs wrapped at Thai word boundaries.
+
+    Thai has no spaces between words and ReportLab knows no Thai line breaking: left alone
+    it splits words anywhere, and a split shaped word loses its marks. So each text is cut
+    into lines here (PyThaiNLP word segmentation) and handed over line by line.
+    """
+
+    def __init__(self):
+        self.styles = _fonts()
+
+    def para(self, text, style="text", width=PAGE_WIDTH):
+        style = self.styles[style]
+        lines = []
+        for paragraph in str(text).splitlines() or [""]:
+            lines += _wrap(paragraph, style.fontName, style.fontSize, width * 0.97)
+        return Paragraph("<br/>".join(escape(line) for line in lines), style)
+
+
+def _words(text):
+    """Thai words, with runs of other characters kept whole (053-795-123, https://…)."""
+    words = []
+    for token in word_tokenize(text, keep_whitespace=True):
+        latin = not token.isspace() and not any("\u0e00" <= char <= "\u0e7f" for char in token)
+        if latin and words and words[-1][1]:
+            words[-1] = (words[-1][0] + token, True)
+        else:
+            words.append((token, latin))
+    return [word for word, _latin in words]
+
+
+def _wrap(text, font, size, width):
+    lines, line = [], ""
+    for word in _words(text):
+        candidate = line + word
+        if line and pdfmetrics.stringWidth(candidate.rstrip(), font, size) > width:
+            lines.append(line.rstrip())
+            line = word.lstrip()
+        else:
+            line = candidate
+    return [*lines, line.rstrip()]
+
+
+def render_pdf(publication_request):
+    """The filled form as an A4 PDF in Sarabun."""
+    with translation.override("th"):
+        return _build_pdf(publication_request, context(publication_request))
+
+
+def _build_pdf(publication_request, data):
+    writer = _Writer()
+    para = writer.para
+    label_width, value_width = 52 * mm, PAGE_WIDTH - 52 * mm
+    municipality = data["municipality"]
+    rows = [
+        [
+            para(label, "label", label_width - 2 * CELL_PADDING),
+            para(value, width=value_width - 2 * CELL_PADDING),
+        ]
+        for label, value in data["rows"]
+    ]
+    story = [
+        para(data["form_title"], "title"),
+        para(municipality.name_th if municipality else "", "centre"),
+        para(_("Announcement on publishing information to the public, clause 2.2.1"), "centre"),
+        para(f"{_('Request no.')} {publication_request.pk}", "small"),
+        Spacer(1, 2 * mm),
+        _table(rows, [label_width, value_width]),
+        Spacer(1, 4 * mm),
+        _table(_signature_cells(data["signatures"], para), [PAGE_WIDTH / 2] * 2, grid=False),
+        Spacer(1, 2 * mm),
+        para(
+            _("Printed from the website management system on %(date)s")
+            % {"date": data["printed_at"]},
+            "small",
+        ),
+    ]
+    buffer = io.BytesIO()
+    document = SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=20 * mm,
+        rightMargin=20 * mm,
+        topMargin=12 * mm,
+        bottomMargin=12 * mm,
+        title=publication_request.item.title_th,
+        author=str(municipality or ""),
+        subject=FORM_TITLE,
+    )
+    document.build(story)
+    return buffer.getvalue()
+
+
+def _signature_cells(signatures, para):
+    width = PAGE_WIDTH / 2 - 2 * CELL_PADDING
+    cells = []
+    for signature in signatures:
+        lines = [
+            para(signature.role, "label", width),
+            para(f"{_('Signed')} {BLANK}", width=width),
+            para(f"({signature.name})", "centre", width),
+            para(f"{_('Position')} {signature.position}", width=width),
+            para(f"{_('Dated')} {signature.date}", width=width),
+        ]
+        if signature.note:
+            lines.append(para(signature.note, "small", width))
+        cells.append(lines)
+    return [cells[index : index + 2] for index in range(0, len(cells), 2)]
+
+
+def _table(rows, widths, grid=True):
+    table = Table(rows, colWidths=widths)
+    style = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+    ]
+    if grid:
+        style.append(("GRID", (0, 0), (-1, -1), 0.5, colors.grey))
+        style.append(("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#f2f5f3")))
+    table.setStyle(TableStyle(style))
+    return table

@@ -1,0 +1,142 @@
+"""A request's full history for the back office: every transition and every field change.
+
+Transitions come from StatusChange rows; field changes from django-simple-history records of
+the request and of its item, diffed pairwise.
+"""
+
+import dataclasses
+import datetime
+
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+
+from catalog.models import Item
+from chiangkhian.thaidates import format_date
+
+from .models import ITEM_FIELDS, PublicationRequest, StatusChange
+
+REQUEST_FIELDS = ["unit", "remarks"]
+
+
+@dataclasses.dataclass
+class Change:
+    label: str
+    old: str
+    new: str
+
+
+@dataclasses.dataclass
+class Event:
+    at: datetime.datetime
+    by: object
+    title: str
+    note: str = ""
+    changes: list = dataclasses.field(default_factory=list)
+    action: str = "edit"
+
+
+def timeline(publication_request):
+    """Every transition and field change of the request, oldest first."""
+    pr = publication_request
+    events = [
+        Event(change.at, change.by, change.get_action_display(), change.note, [], change.action)
+        for change in pr.changes.select_related("by")
+    ]
+    events += _edits(pr.item.history.all(), Item, ITEM_FIELDS)
+    events += _edits(pr.history.all(), PublicationRequest, REQUEST_FIELDS)
+    return sorted(events, key=lambda event: event.at)
+
+
+def changes_since_last_seen(publication_request, user):
+    """What changed in a resubmitted request since `user` last acted on it (or since its return).
+
+    None when the request was never returned: then there is nothing to compare with.
+    """
+    pr = publication_request
+    returns = pr.changes.filter(action=StatusChange.Action.RETURN)
+    if user.pk == pr.requester_id or not returns.exists():
+        return None
+    seen = (
+        pr.changes.filter(by=user).exclude(action=StatusChange.Action.FILE).last() or returns.last()
+    )
+    changes = _diff_since(pr.item.history.all(), Item, ITEM_FIELDS, seen.at)
+    changes += _diff_since(pr.history.all(), PublicationRequest, REQUEST_FIELDS, seen.at)
+    return changes
+
+
+def changes_from_live(publication_request):
+    """For a revision: how its content differs from the version on the website now."""
+    revision = publication_request.item
+    live = revision.revision_of
+    return [
+        Change(
+            str(Item._meta.get_field(name).verbose_name),
+            _show(Item, name, getattr(live, name)),
+            _show(Item, name, getattr(revision, name)),
+        )
+        for name in ITEM_FIELDS
+        if name != "publish_at" and getattr(live, name) != getattr(revision, name)
+    ]
+
+
+def _ordered(records):
+    return records.select_related("history_user").order_by("history_date", "history_id")
+
+
+def _edits(records, model, fields):
+    records = list(_ordered(records))
+    for old, new in zip(records, records[1:], strict=False):
+        changes = _delta(model, new, old, fields)
+        if changes:
+            yield Event(new.history_date, new.history_user, _("Edited"), "", changes)
+
+
+def _diff_since(records, model, fields, moment):
+    records = list(_ordered(records))
+    before = [record for record in records if record.history_date <= moment]
+    if not before or not records:
+        return []
+    return _delta(model, records[-1], before[-1], fields)
+
+
+def _delta(model, new, old, fields):
+    delta = new.diff_against(old, included_fields=fields, foreign_keys_are_objs=True)
+    order = {name: index for index, name in enumerate(fields)}
+    return [
+        Change(
+            str(model._meta.get_field(change.field).verbose_name),
+            _show(model, change.field, change.old),
+            _show(model, change.field, change.new),
+        )
+        for change in sorted(delta.changes, key=lambda change: order[change.field])
+    ]
+
+
+def _show(model, name, value):
+    if value in (None, ""):
+        return "—"
+    field = model._meta.get_field(name)
+    if field.choices:
+        return str(dict(field.flatchoices).get(value, value))
+    if isinstance(field, models.DateTimeField):
+        return format_date(value, "datetime")
+    if isinstance(field, models.DateField):
+        return format_date(value)
+    return str(value)
+
+
+def waited(since, now=None):
+    """How long a request has waited, for a queue: "3 days 4 hours", "2 hours", "5 minutes"."""
+    if since is None:
+        return ""
+    delta = (now or timezone.now()) - since
+    days, hours, minutes = delta.days, delta.seconds // 3600, delta.seconds % 3600 // 60
+    day_text = ngettext("%(count)d day", "%(count)d days", days) % {"count": days}
+    hour_text = ngettext("%(count)d hour", "%(count)d hours", hours) % {"count": hours}
+    if days:
+        return f"{day_text} {hour_text}" if hours else day_text
+    if hours:
+        return hour_text
+    return ngettext("%(count)d minute", "%(count)d minutes", minutes) % {"count": minutes}
