@@ -6,7 +6,6 @@ Buddhist Era dates, page numbers); the photos are drawn scenes of the subdistric
 
 import io
 import random
-from functools import cache
 
 from django.conf import settings
 from PIL import Image, ImageDraw, ImageFilter
@@ -14,18 +13,16 @@ from pythainlp.tokenize import word_tokenize
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
+
+from chiangkhian.pdf import register_thai_fonts
 
 FONT_DIR = settings.BASE_DIR / "static" / "fonts"
 MUNICIPALITY = "เทศบาลตำบลเชียงเคี่ยน อำเภอเทิง จังหวัดเชียงราย"
 
 
-@cache
 def _fonts():
-    pdfmetrics.registerFont(TTFont("Sarabun", str(FONT_DIR / "Sarabun-Regular.ttf")))
-    pdfmetrics.registerFont(TTFont("Sarabun-Bold", str(FONT_DIR / "Sarabun-Bold.ttf")))
-    return True
+    return register_thai_fonts()
 
 
 def _wrap(text, font, size, width):

@@ -198,9 +198,6 @@ STATS_RETENTION_DAYS = int(env("STATS_RETENTION_DAYS", "90"))
 # Visits wait in the cache until `manage.py flush_stats` (cron, every minute); a request that
 # brings this many waiting views flushes them itself (0: only the command flushes).
 STATS_FLUSH_THRESHOLD = int(env("STATS_FLUSH_THRESHOLD", "500"))
-# Behind a reverse proxy, the META key of the header carrying the visitor's address
-# (e.g. HTTP_X_REAL_IP); empty: REMOTE_ADDR.
-STATS_IP_HEADER = env("STATS_IP_HEADER")
 # Survey answers a visitor may send per hour before being asked to wait.
 STATS_SURVEY_RATE_LIMIT = int(env("STATS_SURVEY_RATE_LIMIT", "10"))
 
@@ -218,8 +215,9 @@ if TRAFFIC_LOG_RETENTION_DAYS < 90:
         f"TRAFFIC_LOG_RETENTION_DAYS is {TRAFFIC_LOG_RETENTION_DAYS}: the Computer Crime Act "
         "(s.26) requires traffic data to be kept at least 90 days. Set 90 or more."
     )
-# How many reverse proxies in front of Django append to X-Forwarded-For (0: trust none and log
-# REMOTE_ADDR). Behind one nginx: 1.
+# How many reverse proxies in front of Django append to X-Forwarded-For (0: trust none and use
+# REMOTE_ADDR). Behind one nginx: 1. The traffic log and the visitor counts both follow it
+# (chiangkhian.network.client_ip).
 TRUSTED_PROXY_COUNT = int(env("TRUSTED_PROXY_COUNT", "0"))
 # check_links: seconds per request, and how many addresses are checked at once.
 LINK_CHECK_TIMEOUT = float(env("LINK_CHECK_TIMEOUT", "10"))

@@ -12,12 +12,12 @@ the database server can lose the last fraction of a second of log rows, never co
 content and workflow writes keep the default, fully durable commit.
 """
 
-import ipaddress
 import logging
 import threading
 
-from django.conf import settings
 from django.db import DatabaseError, connection, transaction
+
+from chiangkhian.network import client_ip
 
 from .models import TrafficLog
 
@@ -66,21 +66,6 @@ def flush(**kwargs):
     except DatabaseError:
         # The page was served; the rows go to the server log rather than nowhere.
         logger.exception("Traffic log rows could not be stored: %s", [str(r) for r in rows])
-
-
-def client_ip(request):
-    """The visitor's address: REMOTE_ADDR, or X-Forwarded-For set by TRUSTED_PROXY_COUNT proxies."""
-    address = request.META.get("REMOTE_ADDR", "")
-    proxies = settings.TRUSTED_PROXY_COUNT
-    if proxies:
-        forwarded = [a.strip() for a in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
-        # Each trusted proxy appends the address it saw; earlier entries can be forged.
-        if len(forwarded) >= proxies:
-            address = forwarded[-proxies]
-    try:
-        return str(ipaddress.ip_address(address))
-    except ValueError:
-        return None
 
 
 def _size(response):

@@ -9,7 +9,6 @@ import dataclasses
 import io
 from xml.sax.saxutils import escape
 
-from django.contrib.staticfiles import finders
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from pythainlp.tokenize import word_tokenize
@@ -19,10 +18,10 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from chiangkhian.models import Municipality
+from chiangkhian.pdf import register_thai_fonts
 from chiangkhian.thaidates import format_date
 
 from .models import PublicationRequest
@@ -159,53 +158,14 @@ def _signatures(pr):
 # --- PDF -----------------------------------------------------------------------------------
 
 
-class _ThaiFont(TTFont):
-    """Sarabun, shaped by HarfBuzz so Thai marks sit right, with text that still extracts.
-
-    Shaping substitutes alternate glyphs (a tone mark raised above a vowel, ...) that
-    ReportLab maps to private-use code points; the ToUnicode map is corrected from their
-    glyph names (uni0E48.small → U+0E48) so copy, search and pypdf see real Thai.
-    """
-
-    def addObjects(self, doc):  # noqa: N802 - ReportLab's name
-        super().addObjects(doc)
-        private = getattr(self, "_TTFont__hbUnis", {})
-        fixes = {code: _chars_of(name) for name, code in private.items() if _chars_of(name)}
-        if not fixes:
-            return
-        own = "toUnicodeCMap:"
-        face = self.face.name.decode("latin-1")
-        for key, obj in doc.idToObject.items():
-            if isinstance(key, str) and key.startswith(own) and key.endswith(f"+{face}"):
-                content = obj.content
-                for code, chars in fixes.items():
-                    content = content.replace(f"<{code:04X}>", f"<{chars}>")
-                obj.content = content
-
-
-def _chars_of(glyph_name):
-    """uni0E4D0E49.small → '0E4D0E49' (the hex of the characters the glyph stands for)."""
-    base = glyph_name.split(".")[0]
-    if not base.startswith("uni") or (len(base) - 3) % 4 or len(base) == 3:
-        return ""
-    return base[3:].upper()
-
-
 PAGE_WIDTH = 170 * mm  # A4 less 20 mm margins
 CELL_PADDING = 6  # points, ReportLab's default on each side of a table cell
 
 
 def _fonts():
-    # Own names: a plain (unshaped) "Sarabun" registered elsewhere in the process must not
-    # be picked up instead of the shaped one.
-    if "SarabunShaped" not in pdfmetrics.getRegisteredFontNames():
-        for name, file in [
-            ("SarabunShaped", "Sarabun-Regular.ttf"),
-            ("SarabunShaped-Bold", "Sarabun-Bold.ttf"),
-        ]:
-            pdfmetrics.registerFont(_ThaiFont(name, finders.find(f"fonts/{file}")))
-    base = {"fontName": "SarabunShaped", "fontSize": 12, "leading": 16.5, "shaping": 1}
-    bold = {**base, "fontName": "SarabunShaped-Bold"}
+    register_thai_fonts()
+    base = {"fontName": "Sarabun", "fontSize": 12, "leading": 16.5, "shaping": 1}
+    bold = {**base, "fontName": "Sarabun-Bold"}
     return {
         "title": ParagraphStyle(
             "title", **{**bold, "fontSize": 16, "leading": 23}, alignment=TA_CENTER

@@ -13,9 +13,10 @@ import hmac
 import re
 import secrets
 
-from django.conf import settings
 from django.core.cache import cache
 from django.utils import timezone
+
+from chiangkhian.network import client_ip
 
 # Crawlers, link previews, monitors, scripts and headless browsers. Real browsers always
 # send a user agent, so an empty one is not a person either. In-app browsers (LINE, Facebook)
@@ -40,18 +41,6 @@ def is_prefetch(request):
     return "prefetch" in purpose.lower() or "prerender" in purpose.lower()
 
 
-def client_ip(request):
-    """The visitor's address: REMOTE_ADDR, or the header the trusted proxy sets.
-
-    Behind a proxy every request comes from the proxy; STATS_IP_HEADER names the header it
-    writes (e.g. HTTP_X_REAL_IP). The last value is the one the proxy itself appended.
-    """
-    header = settings.STATS_IP_HEADER
-    if header and request.META.get(header):
-        return request.META[header].split(",")[-1].strip()
-    return request.META.get("REMOTE_ADDR", "")
-
-
 def _seconds_left(day):
     midnight = datetime.datetime.combine(
         day + datetime.timedelta(days=1), datetime.time.min, tzinfo=timezone.get_current_timezone()
@@ -73,5 +62,5 @@ def visitor_id(request, day=None):
     """This visitor's pseudonym for the day (32 hex characters)."""
     day = day or timezone.localdate()
     agent = request.META.get("HTTP_USER_AGENT", "")[:512]
-    message = f"{client_ip(request)}|{agent}".encode()
+    message = f"{client_ip(request) or ''}|{agent}".encode()
     return hmac.new(daily_salt(day).encode(), message, hashlib.sha256).hexdigest()[:32]

@@ -63,6 +63,13 @@ def file_the_request(page, live_server):
     shot(page, "publishing-1-form")
     page.click("input[name=_save]")
     page.wait_for_selector(".messagelist .success")
+    # A news item needs its news details: they are filled on the draft's content form.
+    page.get_by_role("link", name="แก้ไขรายละเอียดเนื้อหาและไฟล์แนบ").click()
+    page.select_option("select[name$='news_kind']", "general")
+    shot(page, "publishing-1b-content-details")
+    page.click("input[name=_continue]")
+    page.wait_for_selector(".messagelist .success")
+    page.get_by_role("link", name="กลับไปที่คำขอเผยแพร่").click()
     page.get_by_role("link", name="ส่งคำขอเพื่อตรวจสอบ").click()
     page.get_by_role("button", name="ยืนยัน: ส่งคำขอเพื่อตรวจสอบ").click()
     page.wait_for_selector(".messagelist .success")

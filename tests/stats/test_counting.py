@@ -151,9 +151,10 @@ class PseudonymTests(PersonaTestCase):
         self.assertNotIn("203", first)
         self.assertEqual(len(first), 32)
 
-    @override_settings(STATS_IP_HEADER="HTTP_X_REAL_IP")
-    def test_behind_a_proxy_the_proxy_header_tells_visitors_apart(self):
+    @override_settings(TRUSTED_PROXY_COUNT=1)
+    def test_behind_a_proxy_the_forwarded_address_tells_visitors_apart(self):
         factory = RequestFactory()
-        one = factory.get("/", HTTP_USER_AGENT=PHONE, HTTP_X_REAL_IP="203.0.113.7")
-        two = factory.get("/", HTTP_USER_AGENT=PHONE, HTTP_X_REAL_IP="203.0.113.8")
+        proxy = {"HTTP_USER_AGENT": PHONE, "REMOTE_ADDR": "10.0.0.1"}
+        one = factory.get("/", HTTP_X_FORWARDED_FOR="203.0.113.7", **proxy)
+        two = factory.get("/", HTTP_X_FORWARDED_FOR="203.0.113.8", **proxy)
         self.assertNotEqual(visitor_id(one), visitor_id(two))
