@@ -5,8 +5,8 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from guardian.shortcuts import get_objects_for_user
-from simple_history.admin import SimpleHistoryAdmin
 
+from chiangkhian.admin_base import AuditedAdmin
 from publishing.admin import PublishingRightsAdminMixin
 
 from .models import (
@@ -37,7 +37,7 @@ class SubcategoryInline(admin.TabularInline):
 
 
 @admin.register(Category)
-class CategoryAdmin(PublishingRightsAdminMixin, SimpleHistoryAdmin):
+class CategoryAdmin(PublishingRightsAdminMixin, AuditedAdmin):
     list_display = ["code", "name_th", "name_en", "slug"]
     inlines = [SubcategoryInline]
 
@@ -50,7 +50,7 @@ class CategoryAdmin(PublishingRightsAdminMixin, SimpleHistoryAdmin):
 
 
 @admin.register(Subcategory)
-class SubcategoryAdmin(SimpleHistoryAdmin):
+class SubcategoryAdmin(AuditedAdmin):
     list_display = ["name_th", "name_en", "category", "slug", "order"]
     list_filter = ["category"]
     list_select_related = ["category"]
@@ -178,7 +178,7 @@ assert set(DETAIL_ACCESSORS) <= set(KIND_INLINES)  # noqa: S101 - every detail h
 
 
 @admin.register(Item)
-class ItemAdmin(SimpleHistoryAdmin):
+class ItemAdmin(AuditedAdmin):
     formfield_overrides = URL_FIELDS
     list_display = ["title_th", "kind", "subcategory", "status", "publish_at", "expire_at"]
     list_filter = ["status", "kind", "subcategory__category"]

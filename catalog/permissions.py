@@ -11,8 +11,15 @@ OWNER_PERMISSIONS = ["catalog.view_item", "catalog.change_item", "catalog.delete
 
 
 def can_change_item(user, item):
-    """Only a draft is editable, by a role that changes items or a holder of rights on it."""
+    """Only a draft is editable, and only while its request is with the requester.
+
+    Once submitted, what the checker checks and the approver approves must be what is
+    published: nobody (not even a role with the global right) edits it until it is returned.
+    """
     if item.status != item.Status.DRAFT:
+        return False
+    requests = getattr(item, "publication_requests", None)
+    if requests is not None and requests.exclude(status__in=["draft", "returned"]).exists():
         return False
     return user.has_perm("catalog.change_item") or user.has_perm("catalog.change_item", item)
 

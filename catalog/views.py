@@ -16,7 +16,7 @@ PAGE_SIZE = 20
 @require_safe
 def category_detail(request, category):
     live = Item.objects.live().filter(subcategory=OuterRef("pk")).order_by("-publish_at", "-pk")
-    subcategories = Subcategory.objects.annotate(
+    subcategories = Subcategory.objects.select_related("category").annotate(
         live_count=Count("items", filter=live_filter(prefix="items__")),
         latest_title=Subquery(live.values("title_th")[:1]),
         latest_title_en=Subquery(live.values("title_en")[:1]),

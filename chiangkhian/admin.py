@@ -1,13 +1,13 @@
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.utils.translation import gettext_lazy as _
-from simple_history.admin import SimpleHistoryAdmin
 
+from .admin_base import AuditedAdmin
 from .models import Municipality, Unit, User
 
 
 @admin.register(User)
-class UserAdmin(DjangoUserAdmin, SimpleHistoryAdmin):
+class UserAdmin(DjangoUserAdmin, AuditedAdmin):
     list_display = ["username", "get_full_name", "position", "unit", "is_active"]
     list_filter = ["unit", "groups", "is_active", "is_staff"]
     list_select_related = ["unit"]
@@ -20,14 +20,14 @@ class UserAdmin(DjangoUserAdmin, SimpleHistoryAdmin):
 
 
 @admin.register(Unit)
-class UnitAdmin(SimpleHistoryAdmin):
+class UnitAdmin(AuditedAdmin):
     list_display = ["name_th", "name_en", "code", "order"]
     list_editable = ["order"]
     prepopulated_fields = {"code": ["name_en"]}
 
 
 @admin.register(Municipality)
-class MunicipalityAdmin(SimpleHistoryAdmin):
+class MunicipalityAdmin(AuditedAdmin):
     filter_horizontal = ["webmasters"]
     fieldsets = [
         (None, {"fields": ["name_th", "name_en", "kind", "tagline_th", "tagline_en", "logo"]}),

@@ -66,9 +66,9 @@ ROLE_PERMISSIONS = {
         "catalog.view_subcategory",
         "catalog.change_subcategory",
         "catalog.add_subcategory",
+        # No add/change on items: webmasters publish what was requested, checked and approved;
+        # they do not write or edit content themselves (separation of duties, 2.1).
         *CATALOG_VIEW,
-        "catalog.add_item",
-        "catalog.change_item",
         # announcement 1.10: visitor and satisfaction reports, comments, CSV export.
         "stats.view_report",
         # Announcement 3.2-3.4: the webmasters' monitoring pages and records.

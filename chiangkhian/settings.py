@@ -201,6 +201,9 @@ STATS_FLUSH_THRESHOLD = int(env("STATS_FLUSH_THRESHOLD", "500"))
 # Survey answers a visitor may send per hour before being asked to wait.
 STATS_SURVEY_RATE_LIMIT = int(env("STATS_SURVEY_RATE_LIMIT", "10"))
 
+# History is evidence (announcement 2.2): no "revert" from its pages (see admin_base).
+SIMPLE_HISTORY_REVERT_DISABLED = True
+
 # django-guardian: no anonymous object permissions; the public site uses live() instead.
 GUARDIAN_RAISE_403 = True
 

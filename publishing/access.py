@@ -161,7 +161,16 @@ def _publish(user, pr, *, subcategory=None, now, **kwargs):
         return _("You filed this request yourself: another webmaster must publish it.")
     if pr.approved_by_id == user.pk and not settings.PUBLISHING_APPROVER_MAY_PUBLISH:
         return _("You approved this request: another webmaster must publish it.")
-    return _in_scope(user, subcategory or pr.item.subcategory) or _publishable(pr, now)
+    # In scope where it was asked to go, where it is going and (a revision) where it is now:
+    # a limited webmaster cannot pull another category's item into theirs.
+    places = [pr.item.subcategory, subcategory or pr.item.subcategory]
+    if pr.is_revision:
+        places.append(pr.live_item.subcategory)
+    for place in places:
+        refused = _in_scope(user, place)
+        if refused:
+            return refused
+    return _publishable(pr, now)
 
 
 def _withdraw(user, pr, **kwargs):

@@ -5,10 +5,10 @@ from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from guardian.admin import GuardedModelAdminMixin
-from simple_history.admin import SimpleHistoryAdmin
 
 from catalog.models import Item
 from catalog.permissions import can_change_item
+from chiangkhian.admin_base import AuditedAdmin
 from chiangkhian.thaidates import format_date
 
 from . import access, timeline, transitions
@@ -39,7 +39,7 @@ def _item_value(name):
 
 
 @admin.register(PublicationRequest)
-class PublicationRequestAdmin(SimpleHistoryAdmin):
+class PublicationRequestAdmin(AuditedAdmin):
     form = PublicationRequestForm
     change_form_template = "admin/publishing/publicationrequest/change_form.html"
     list_display = ["title", "status", "requester", "unit", "request_date", "waiting"]

@@ -232,8 +232,14 @@ def confirm_in_writing(
     _require(by, "confirm", pr)
     now = timezone.now()
     with transaction.atomic():
+        # Compare-and-set on the status too: a withdrawal or expiry that won the race leaves
+        # nothing to confirm.
         changed = PublicationRequest.objects.filter(
-            pk=pr.pk, approval_mode=ApprovalMode.VERBAL, confirmed_in_writing_at__isnull=True
+            pk=pr.pk,
+            status__in=[Status.APPROVED, Status.PUBLISHED],
+            approved_by=by,
+            approval_mode=ApprovalMode.VERBAL,
+            confirmed_in_writing_at__isnull=True,
         ).update(confirmed_in_writing_at=now)
         if not changed:
             raise InvalidTransition(_("This approval is already confirmed in writing."))

@@ -5,6 +5,7 @@ from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 from catalog.models import (
+    Category,
     Item,
     KnowledgeDetail,
     LawDetail,
@@ -35,6 +36,14 @@ class CategoryPageTests(PersonaTestCase):
 
     def test_queries_do_not_grow_with_content(self):
         self.assertConstantQueries("/news/", lambda: [make_item(sub=s) for s in ["alerts", "jobs"]])
+
+    def test_queries_do_not_grow_with_subcategories(self):
+        def grow():
+            news = Category.objects.get(slug="news")
+            for n in range(3):
+                news.subcategories.create(slug=f"extra-{n}", name_th="หมวดเพิ่ม", name_en="More")
+
+        self.assertConstantQueries("/news/", grow)
 
 
 class SubcategoryListingTests(PersonaTestCase):

@@ -89,6 +89,14 @@ class CategoryLimitedWebmasterTests(WorkflowTestCase):
         )
         self.assertNotIn(pr, queue)
 
+    def test_a_limited_webmaster_cannot_pull_a_request_into_their_categories(self):
+        pr = self.bring_to(Status.APPROVED)  # asked for general news, outside their scope
+        ordinances = Subcategory.objects.get(slug="ordinances")
+        with self.assertRaisesMessage(transitions.NotAllowed, "คุณเผยแพร่ข้อมูลได้เฉพาะในหมวด"):
+            transitions.publish(publication_request=pr, by=self.webmaster2, subcategory=ordinances)
+        pr.refresh_from_db()
+        self.assertEqual(pr.status, Status.APPROVED)
+
     def test_a_limited_webmaster_publishes_in_their_categories(self):
         ordinances = Subcategory.objects.get(slug="ordinances")
         pr = self.bring_to(Status.APPROVED, subcategory=ordinances, kind=Item.Kind.LAW)

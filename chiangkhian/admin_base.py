@@ -1,0 +1,27 @@
+from django.contrib.admin.utils import unquote
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+from simple_history.admin import SimpleHistoryAdmin
+
+
+class AuditedAdmin(SimpleHistoryAdmin):
+    """An admin whose history is evidence: it can be read, never written back.
+
+    django-simple-history's version page saves a POST with only the view permission, which
+    would let read-only staff rewrite (or re-publish) content around the workflow; and its
+    history pages read the history table directly, around get_queryset()'s per-user limits.
+    """
+
+    def history_view(self, request, object_id, extra_context=None):
+        self._require_visible(request, object_id)
+        return super().history_view(request, object_id, extra_context)
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        if request.method != "GET":
+            raise PermissionDenied
+        self._require_visible(request, object_id)
+        return super().history_form_view(request, object_id, version_id, extra_context)
+
+    def _require_visible(self, request, object_id):
+        if not self.get_queryset(request).filter(pk=unquote(object_id)).exists():
+            raise Http404
