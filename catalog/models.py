@@ -174,6 +174,10 @@ class Item(models.Model):
     updated_at = models.DateTimeField(_("last updated"), auto_now=True)
     history = HistoricalRecords()
 
+    # What a new request may revise: live content, and content taken down (3.2: it comes
+    # back only through a new request).
+    REVISABLE_STATUSES = [Status.PUBLISHED, Status.EXPIRED, Status.WITHDRAWN]
+
     objects = ItemQuerySet.as_manager()
 
     class Meta:

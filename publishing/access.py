@@ -132,11 +132,18 @@ def why_not(user, action, publication_request, *, subcategory=None, now=None):
     return rule(user, pr, subcategory=subcategory, now=now or timezone.now()) if rule else None
 
 
+REVISABLE = {Status.PUBLISHED, Status.EXPIRED, Status.WITHDRAWN}
+
+
 def why_not_revise(user, publication_request):
-    """None when `user` may file a change to the content this published request put online."""
+    """None when `user` may file a change to the content this request put online.
+
+    Also for content taken down (expired or withdrawn): announcement 3.2 lets it come back
+    only through a new request, checked and approved like any other.
+    """
     pr = publication_request
-    if pr.status != Status.PUBLISHED or pr.live_item.status != Item.Status.PUBLISHED:
-        return _("Only published content can be changed by a revision.")
+    if pr.status not in REVISABLE or pr.live_item.status not in Item.REVISABLE_STATUSES:
+        return _("Only content that was published can be changed or republished.")
     if not user.has_perm("publishing.add_publicationrequest"):
         return _("Only %(role)s may do this; your account does not have that role.") % {
             "role": ROLE_LABELS[roles.REQUESTER]
@@ -190,7 +197,9 @@ def _publishable(pr, now):
     item = pr.item
     if item.expire_at and item.expire_at <= now:
         return _("The end of its publication period has passed: it must be corrected first.")
-    if pr.is_revision and item.revision_of.status != Item.Status.PUBLISHED:
+    if pr.is_revision and (
+        item.revision_of.status not in Item.REVISABLE_STATUSES or pr.overtaken_by_withdrawal
+    ):
         return _("The published item this request changes is no longer on the website.")
     return None
 

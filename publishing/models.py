@@ -195,6 +195,18 @@ class PublicationRequest(models.Model):
         return self.item.revision_of if self.is_revision else self.item
 
     @property
+    def overtaken_by_withdrawal(self):
+        """A revision filed while its content was online, withdrawn since: it must not bring
+        the content back (that takes a request filed after the withdrawal)."""
+        live = self.live_item
+        return (
+            self.is_revision
+            and live.status == live.Status.WITHDRAWN
+            and live.withdrawn_at is not None
+            and live.withdrawn_at > self.item.created_at
+        )
+
+    @property
     def awaits_written_confirmation(self):
         return (
             self.approval_mode == self.ApprovalMode.VERBAL

@@ -111,8 +111,10 @@ def start_revision(
     """
     with transaction.atomic():
         live = Item.objects.select_for_update().get(pk=item.pk)
-        if live.status != Item.Status.PUBLISHED:
-            raise InvalidTransition(_("Only published content can be changed by a revision."))
+        if live.status not in Item.REVISABLE_STATUSES:
+            raise InvalidTransition(
+                _("Only content that was published can be changed or republished.")
+            )
         if PublicationRequest.objects.filter(
             item__revision_of=live, status__in=IN_PROGRESS
         ).exists():
@@ -431,7 +433,7 @@ def _put_online(item, subcategory, *, by, now):
         )
         return item
     live = Item.objects.select_for_update().get(pk=item.revision_of_id)
-    if live.status != Item.Status.PUBLISHED:
+    if live.status not in Item.REVISABLE_STATUSES:
         raise InvalidTransition(
             _("The published item this request changes is no longer on the website.")
         )
@@ -439,6 +441,18 @@ def _put_online(item, subcategory, *, by, now):
     live._history_user = by
     live.apply_revision(item)
     _move_item(item, Item.Status.DRAFT, Item.Status.MERGED, by=by, subcategory=subcategory)
+    if live.status != Item.Status.PUBLISHED:
+        # Content taken down comes back, at the same address, through this new request.
+        _move_item(
+            live,
+            live.status,
+            Item.Status.PUBLISHED,
+            by=by,
+            published_at=now,
+            withdrawn_at=None,
+            withdrawal_reason="",
+            withdrawn_in_error=False,
+        )
     return live
 
 
