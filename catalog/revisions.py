@@ -40,9 +40,57 @@ def apply_revision(item, revision):
         for name in COPIED_FIELDS:
             setattr(item, name, getattr(revision, name))
         item.save(update_fields=[*COPIED_FIELDS, "updated_at"])
-        copy_parts(revision, item)
+        _swap_parts(revision, item)
     for obj in (item, revision):
         Item.forget_parts(obj)
+
+
+# The metadata a revision may change on a file that stays the same (same SHA-256).
+FILE_FIELDS = {
+    "Attachment": ["role", "title_th", "title_en", "order"],
+    "Photo": ["alt_th", "alt_en", "caption_th", "caption_en", "order"],
+}
+
+
+def _swap_parts(revision, live):
+    """Give the live item the revision's parts without deleting anything or moving addresses.
+
+    A file that did not change (same SHA-256) keeps its row, so its public address
+    (/files/<pk>/) stays valid; only its title or order follow the revision. Every other
+    row of the live item moves to the merged revision, where it is kept (not public), and
+    the revision's new rows move to the live item.
+    """
+    from .models import DETAIL_MODELS, ROW_MODELS
+
+    for model in DETAIL_MODELS:
+        model.objects.filter(item=live).delete()  # one-to-one: its history keeps it
+    detail = revision.detail
+    if detail is not None:
+        _copy_row(detail, live)
+    outgoing = {model: list(model.objects.filter(item=live)) for model in ROW_MODELS}
+    incoming = {model: list(model.objects.filter(item=revision)) for model in ROW_MODELS}
+    photos = {}  # revision photo pk → the pk it has on the live item
+    for model in ROW_MODELS:
+        fields = FILE_FIELDS.get(model.__name__)
+        kept = {row.sha256: row for row in outgoing[model]} if fields else {}
+        for row in incoming[model]:
+            same = kept.pop(getattr(row, "sha256", None), None)
+            if same is not None:
+                for name in fields:
+                    setattr(same, name, getattr(row, name))
+                same.save(update_fields=fields)
+                photos[row.pk] = same.pk
+                continue
+            if getattr(row, "photo_id", None):
+                row.photo_id = photos.get(row.photo_id, row.photo_id)
+            row.item = live
+            row.save()
+            photos[row.pk] = row.pk
+        for row in outgoing[model]:
+            if fields and row.sha256 not in kept:
+                continue  # kept on the live item above
+            row.item = revision
+            row.save()
 
 
 def copy_parts(source, target):

@@ -42,12 +42,20 @@ class ItemAdminTests(PersonaTestCase):
         self.assertEqual(response.status_code, 403)
         self.assertEqual(Item.objects.get(pk=item.pk).title_th, "ประกาศที่เผยแพร่แล้ว")
 
-    def test_a_webmaster_edits_a_draft(self):
+    def test_the_requester_edits_their_draft(self):
         item = make_item(status="draft")
-        self.client.force_login(self.webmaster)
+        grant_owner_rights(item=item, user=self.requester)
+        self.client.force_login(self.requester)
         response = self.client.post(self.change_url(item), item_form(item, title_th="ชื่อใหม่"))
         self.assertEqual(response.status_code, 302, response.content[:3000])
         self.assertEqual(Item.objects.get(pk=item.pk).title_th, "ชื่อใหม่")
+
+    def test_a_webmaster_does_not_write_content(self):
+        item = make_item(status="draft")
+        self.client.force_login(self.webmaster)
+        response = self.client.post(self.change_url(item), item_form(item, title_th="ชื่อใหม่"))
+        self.assertEqual(response.status_code, 403)
+        self.assertNotEqual(Item.objects.get(pk=item.pk).title_th, "ชื่อใหม่")
 
     def test_a_requester_adds_content_only_through_a_request(self):
         self.client.force_login(self.requester)
@@ -79,7 +87,8 @@ class ItemAdminTests(PersonaTestCase):
 
     def test_an_upload_in_the_admin_passes_the_same_checks(self):
         item = make_item(status="draft")
-        self.client.force_login(self.webmaster)
+        grant_owner_rights(item=item, user=self.requester)
+        self.client.force_login(self.requester)
         data = item_form(
             item,
             **{
@@ -132,10 +141,10 @@ class SubcategoryAdminTests(PersonaTestCase):
 
 
 class RolePermissionTests(PersonaTestCase):
-    def test_requesters_neither_add_nor_change_items_globally(self):
+    def test_no_role_adds_or_changes_items_globally(self):
         self.assertFalse(self.requester.has_perm("catalog.add_item"))
         self.assertFalse(self.requester.has_perm("catalog.change_item"))
-        self.assertTrue(self.webmaster.has_perm("catalog.change_item"))
+        self.assertFalse(self.webmaster.has_perm("catalog.change_item"))
         self.assertTrue(self.checker.has_perm("catalog.view_attachment"))
         self.assertFalse(
             Group.objects.get(name="approver").permissions.filter(codename="change_item").exists()

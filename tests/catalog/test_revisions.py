@@ -49,14 +49,26 @@ class ApplyRevisionTests(PersonaTestCase):
         self.assertEqual(self.live.detail.issuer, "ผู้ออกใหม่", "the in-memory item is refreshed")
         self.assertEqual(LawDetail.objects.get(item=self.revision).issuer, "ผู้ออกใหม่")
 
-    def test_attachments_are_replaced_and_share_the_stored_file(self):
+    def test_a_replaced_file_is_kept_off_the_site_not_deleted(self):
+        old = self.live.attachments.get()
         self.live.apply_revision(self.revision)
         files = list(self.live.attachments.all())
         self.assertEqual([f.original_name for f in files], ["new.pdf"])
-        self.assertEqual(files[0].file.name, self.new_file.file.name)
         self.assertEqual(files[0].page_count, 5)
         self.assertEqual(self.client.get(files[0].get_absolute_url()).status_code, 200)
-        self.assertEqual(self.revision.attachments.count(), 1, "the revision keeps its own rows")
+        old.refresh_from_db()
+        self.assertEqual(old.item, self.revision, "the old file stays, with the merged revision")
+        self.assertEqual(self.client.get(old.get_absolute_url()).status_code, 404)
+
+    def test_an_unchanged_file_keeps_its_address(self):
+        form = pdf_bytes(3)
+        kept = attach(self.live, "form.pdf", form, title_th="แบบฟอร์มเดิม")
+        attach(self.revision, "form.pdf", form, title_th="แบบฟอร์ม (ปรับชื่อ)")
+        self.live.apply_revision(self.revision)
+        kept.refresh_from_db()
+        self.assertEqual(kept.item, self.live)
+        self.assertEqual(kept.title_th, "แบบฟอร์ม (ปรับชื่อ)")
+        self.assertEqual(self.client.get(kept.get_absolute_url()).status_code, 200)
 
     def test_people_keep_their_portraits(self):
         for item in [self.live, self.revision]:
