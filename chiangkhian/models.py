@@ -1,9 +1,12 @@
 from django.contrib.auth.models import AbstractUser
 from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
 from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
+
+from .images import clean_logo as _clean_logo
 
 
 def pick_language(thai, english):
@@ -131,6 +134,8 @@ class Municipality(models.Model):
     def clean(self):
         if not self.pk and Municipality.objects.exists():
             raise ValidationError(_("There is already a municipality profile; edit that one."))
+        if self.logo and not getattr(self.logo, "_committed", True):
+            self.logo = ContentFile(_clean_logo(self.logo), name="logo.png")
 
     @classmethod
     def current(cls):
