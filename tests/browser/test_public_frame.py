@@ -49,3 +49,11 @@ def test_switching_to_english(demo_site, page, live_server):
     page.wait_for_url("**/en/general/")
     assert page.locator("html").get_attribute("lang") == "en"
     assert "General information" in page.locator("h1").inner_text()
+
+
+def test_the_menu_is_open_on_a_wide_screen(demo_site, page, live_server):
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.goto(live_server.url + "/")
+    assert page.get_by_role("link", name="ข่าวประชาสัมพันธ์", exact=True).first.is_visible()
+    assert not page.get_by_text("เมนู", exact=True).is_visible()
+    screenshot(page, "home-desktop")
