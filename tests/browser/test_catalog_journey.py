@@ -1,4 +1,5 @@
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.conftest import screenshot
 
@@ -31,8 +32,8 @@ def test_a_citizen_finds_a_manual_and_its_form_on_a_phone(demo_site, page, live_
 
     title = "การลงทะเบียนและยื่นคำขอรับเงินเบี้ยยังชีพผู้สูงอายุ"
     page.get_by_role("heading", name=title).get_by_role("link").click()
+    expect(page.get_by_text("1 วันทำการ 45 นาที")).to_be_visible()
     assert "ขั้นตอน" in page.content()
-    assert page.get_by_text("1 วันทำการ 45 นาที").is_visible()
     screenshot(page, "catalog-4-item")
 
     link = page.get_by_role("link", name="แบบคำขอลงทะเบียนรับเงินเบี้ยยังชีพผู้สูงอายุ")

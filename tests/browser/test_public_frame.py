@@ -31,7 +31,7 @@ def test_menu_opens_and_leads_to_a_category(demo_site, page, live_server):
     page.goto(live_server.url + "/")
     page.get_by_text("เมนู").click()
     page.get_by_role("link", name="ข่าวประชาสัมพันธ์").first.click()
-    assert page.url.endswith("/news/")
+    page.wait_for_url("**/news/")
     assert "ข่าวประชาสัมพันธ์" in page.locator("h1").inner_text()
 
 

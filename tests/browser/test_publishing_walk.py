@@ -4,6 +4,7 @@ import datetime
 
 import pytest
 from django.utils import timezone
+from playwright.sync_api import expect
 
 from catalog.models import Subcategory
 from chiangkhian.demo import DEMO_PASSWORD
@@ -87,6 +88,6 @@ def test_a_request_from_filing_to_the_public_page(demo_site, page, live_server, 
     assert PublicationRequest.objects.get(item__title_th=TITLE).status == "published"
 
     page.get_by_role("link", name="เปิดหน้าเว็บไซต์สาธารณะ").click()
-    assert page.locator("h1").inner_text() == TITLE
+    expect(page.locator("h1")).to_have_text(TITLE)
     shot(page, "publishing-6-public-page")
     assert page.external_requests == []

@@ -4,6 +4,7 @@ import datetime
 
 import pytest
 from django.utils import timezone
+from playwright.sync_api import expect
 
 from stats.models import SurveyResponse
 from tests.browser.conftest import SCREENSHOTS, screenshot
@@ -42,7 +43,7 @@ def test_statistics_page_on_a_phone(demo_site, page, live_server):
     assert charts.is_visible()
     assert page.get_by_role("img", name="ผู้เข้าชมรายเดือน 12 เดือนล่าสุด").is_visible()
     page.get_by_text("แสดงตัวเลขเป็นตาราง").first.click()
-    assert page.get_by_role("table", name="ผู้เข้าชมรายวัน 30 วันล่าสุด").is_visible()
+    expect(page.get_by_role("table", name="ผู้เข้าชมรายวัน 30 วันล่าสุด")).to_be_visible()
     assert page.locator(".satisfaction-average").is_visible()
     assert fits_the_phone(page)
     page.locator("#visitors").screenshot(path=str(SCREENSHOTS / "stats-charts-phone.png"))
@@ -73,6 +74,6 @@ def test_the_survey_names_a_missing_score(demo_site, page, live_server):
     # The browser's own check would stop the form; the server must say the same in Thai.
     page.evaluate("document.querySelector('.survey-form').noValidate = true")
     page.get_by_role("button", name="ส่งคำตอบ").click()
-    assert page.get_by_text("กรุณาเลือกระดับความพึงพอใจ").is_visible()
+    expect(page.get_by_text("กรุณาเลือกระดับความพึงพอใจ")).to_be_visible()
     assert page.get_by_label("ความคิดเห็นหรือข้อเสนอแนะ (ไม่บังคับ)").input_value() == ("อยากให้มีข่าวมากขึ้น")
     screenshot(page, "stats-survey-error-phone")
