@@ -50,7 +50,7 @@ def test_activity_news_shows_its_gallery_on_a_phone(demo_site, page, live_server
     title = "โครงการปลูกต้นไม้เพื่อคืนความสมบูรณ์ให้ลุ่มน้ำอิง"
     page.get_by_role("heading", name=title).get_by_role("link").click()
     images = page.locator(".photo-grid img")
-    assert images.count() == 3
+    expect(images).to_have_count(3)
     images.first.scroll_into_view_if_needed()
     page.wait_for_function(ALL_IMAGES_LOADED)
     screenshot(page, "catalog-5-activity")
