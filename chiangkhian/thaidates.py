@@ -52,3 +52,8 @@ def buddhist_year(value):
 def fiscal_year(value):
     """The Thai government fiscal year (B.E.) a date falls in: 1 Oct 2568 → FY 2569."""
     return buddhist_year(value) + (1 if value.month >= 10 else 0)
+
+
+def fiscal_year_bounds(year):
+    """First and last day of a Thai fiscal year (B.E.): 2569 → 1 Oct 2025, 30 Sep 2026."""
+    return datetime.date(year - 544, 10, 1), datetime.date(year - 543, 9, 30)

@@ -15,21 +15,12 @@ from django.utils import timezone
 from catalog.demo_parts import complete_item
 from catalog.models import Item, Subcategory
 from chiangkhian.models import Unit
-from chiangkhian.thaidates import fiscal_year
+from chiangkhian.thaidates import fiscal_year, fiscal_year_bounds, format_date
 from compliance.models import LinkCheck, TrafficLog
 
 DAY = datetime.timedelta(days=1)
 DEMO_USER_AGENT = "Mozilla/5.0 (Linux; Android 14; demo) Chrome/124.0 Mobile"
-THAI_MONTHS = [
-    "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน",
-    "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม",
-]  # fmt: skip
 DEAD_LINK = "http://www.thoeng-old-site.example/"
-
-
-def fiscal_year_bounds(year):
-    """(1 October, 30 September) of a Thai fiscal year given in B.E."""
-    return datetime.date(year - 544, 10, 1), datetime.date(year - 543, 9, 30)
 
 
 def _at(day, hour=9):
@@ -95,7 +86,7 @@ def _items(now, today, year, start, end, last_start, last_end):
              expire_at=now + 200 * DAY),
         dict(sub="public-info/procurement-summary", kind="document", unit="finance",
              title_th="สรุปผลการดำเนินการจัดซื้อจัดจ้าง (แบบ สขร.1) ประจำเดือน"
-             f"{THAI_MONTHS[old_month.month - 1]} {old_month.year + 543}",
+             f"{format_date(old_month, 'month')}",
              data_from=old_month, data_to=old_month_end, publish_at=_at(old_month_end + 5 * DAY),
              expire_at=now + 300 * DAY),
         dict(sub="news/jobs", kind="news", unit="palat-office",

@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from catalog.models import Item, Subcategory
+from chiangkhian.thaidates import fiscal_year, fiscal_year_bounds
 
 from . import checklist
 
@@ -33,7 +34,7 @@ def window_start(freshness, today):
     once and on_change: no window (None).
     """
     if freshness == checklist.ANNUAL:
-        return datetime.date(today.year if today.month >= 10 else today.year - 1, 10, 1)
+        return fiscal_year_bounds(fiscal_year(today))[0]
     if freshness == checklist.MONTHLY:
         return _months_before(today.replace(day=1), 1)
     if freshness == checklist.QUARTERLY:

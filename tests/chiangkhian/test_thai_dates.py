@@ -4,7 +4,7 @@ from zoneinfo import ZoneInfo
 from django.test import SimpleTestCase, override_settings
 from django.utils import translation
 
-from chiangkhian.thaidates import fiscal_year, format_date
+from chiangkhian.thaidates import fiscal_year, fiscal_year_bounds, format_date
 
 
 class ThaiDateTests(SimpleTestCase):
@@ -31,3 +31,8 @@ class ThaiDateTests(SimpleTestCase):
     def test_fiscal_year_starts_in_october(self):
         self.assertEqual(fiscal_year(datetime.date(2025, 9, 30)), 2568)
         self.assertEqual(fiscal_year(datetime.date(2025, 10, 1)), 2569)
+
+    def test_fiscal_year_bounds_run_from_october_to_september(self):
+        start, end = fiscal_year_bounds(2569)
+        self.assertEqual((start, end), (datetime.date(2025, 10, 1), datetime.date(2026, 9, 30)))
+        self.assertEqual({fiscal_year(start), fiscal_year(end)}, {2569})
