@@ -1,10 +1,10 @@
-import csv
 
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from chiangkhian.spreadsheets import csv_response
 from chiangkhian.thaidates import fiscal_year, format_date
 
 from . import checklist
@@ -48,34 +48,23 @@ def ita_evidence(request):
 
 
 def ita_evidence_csv(request):
-    """The same evidence as CSV, UTF-8 with a byte-order mark so that Excel shows Thai."""
+    """The same evidence as CSV, for auditors who work in Excel."""
     context = _ita_report()
     if not context["ita"]:
         raise Http404
     year = context["fiscal_year"]
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="ita-{year}-evidence.csv"'
-    response.write("\ufeff")
-    writer = csv.writer(response)
-    writer.writerow(
-        [_("Fiscal year"), _("Code"), _("Indicator"), _("Status"), _("Title"), _("URL")]
-        + [_("Publication date"), _("Responsible unit")]
-    )
+    header = [_("Fiscal year"), _("Code"), _("Indicator"), _("Status"), _("Title"), _("URL")]
+    header += [_("Publication date"), _("Responsible unit")]
+    lines = []
     for row, links in _evidence(request, context["report"]):
         start = [year, row.entry.short_code, row.entry.name, row.status_label]
         for item, url in links or [(None, "")]:
             if item is None:
-                writer.writerow(start + ["", "", "", ""])
+                lines.append(start + ["", "", "", ""])
                 continue
             unit = item.owner_unit.name if item.owner_unit else item.source
-            cells = [item.title, url, format_date(item.publish_at, "short"), unit]
-            writer.writerow(start + [_cell(value) for value in cells])
-    return response
-
-
-def _cell(value):
-    # A title typed as "=HYPERLINK(...)" must stay text when an auditor opens the file in Excel.
-    return f"'{value}" if str(value).startswith(("=", "+", "-", "@", "\t", "\r")) else value
+            lines.append(start + [item.title, url, format_date(item.publish_at, "short"), unit])
+    return csv_response(f"ita-{year}-evidence.csv", header, lines)
 
 
 def _evidence(request, report):

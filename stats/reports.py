@@ -1,12 +1,11 @@
 """Back-office reports: visits and satisfaction by day, month or page, and the CSV export."""
 
-import csv
 import datetime
 from dataclasses import dataclass
 
-from django.http import HttpResponse
 from django.utils.translation import gettext as _
 
+from chiangkhian.spreadsheets import csv_response
 from chiangkhian.thaidates import format_date
 
 from .models import DailyPageStats, DailySatisfaction, DailySiteStats, Score, SurveyResponse
@@ -15,7 +14,6 @@ from .summary import as_date, month_start
 
 # Excel reads a CSV file as the Windows code page unless it starts with a byte-order mark;
 # with it, Thai text opens correctly (announcement 1.10 reports go to the Palat in Excel).
-BOM = "\ufeff"
 
 
 @dataclass
@@ -102,24 +100,6 @@ def totals(rows):
         total.responses += row.responses
         total.points += row.points
     return total
-
-
-def _cell(value):
-    # A visitor's comment starting with = + - @ would run as a formula in Excel.
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return value
-
-
-def csv_response(filename, header, lines):
-    """A CSV download that Excel opens with its Thai text intact (UTF-8 with a BOM)."""
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    response.write(BOM)
-    writer = csv.writer(response)
-    writer.writerow(header)
-    writer.writerows([_cell(value) for value in line] for line in lines)
-    return response
 
 
 def report_csv(rows, by, start, end):
