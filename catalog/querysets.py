@@ -43,6 +43,23 @@ class ItemQuerySet(models.QuerySet):
         """Live news of the given kinds (NewsDetail.NewsKind values), newest first."""
         return self.live().filter(kind="news", newsdetail__news_kind__in=kinds)
 
+    def matching(self, text):
+        """Items whose title, summary or content contains every word of `text` (Thai or English).
+
+        Plain substring matching: Thai is written without spaces, so a word typed by a citizen
+        is found inside longer runs of text without a tokenizer or a search index.
+        """
+        for word in text.split()[:8]:
+            self = self.filter(
+                models.Q(title_th__icontains=word)
+                | models.Q(title_en__icontains=word)
+                | models.Q(summary_th__icontains=word)
+                | models.Q(summary_en__icontains=word)
+                | models.Q(body_th__icontains=word)
+                | models.Q(body_en__icontains=word)
+            )
+        return self
+
     def in_year(self, buddhist_year):
         """Published in a Buddhist Era year (2568 = 2025), in the site's time zone."""
         year = int(buddhist_year) - 543

@@ -5,6 +5,7 @@ from . import views
 app_name = "catalog"
 urlpatterns = [
     # Files first: the category patterns below would take any first path segment.
+    path("search/", views.search, name="search"),
     path("files/<int:pk>/", views.download, name="download"),
     path("photos/<int:pk>/<int:width>/", views.photo, name="photo"),
     path("<slug:category>/", views.category_detail, name="category"),

@@ -58,6 +58,14 @@ def subcategory_detail(request, category, subcategory):
 
 
 @require_safe
+def search(request):
+    query = " ".join(request.GET.get("q", "").split())[:100]
+    items = Item.objects.live().matching(query) if query else Item.objects.none()
+    page = Paginator(items.with_details(), PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(request, "catalog/search.html", {"query": query, "page": page})
+
+
+@require_safe
 def item_detail(request, category, subcategory, pk):
     found = (
         Item.objects.live()
