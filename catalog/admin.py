@@ -207,6 +207,7 @@ class ItemAdmin(AuditedAdmin):
                     "owner_unit",
                     "source",
                     ("data_from", "data_to"),
+                    "document_date",
                     ("publish_at", "expire_at"),
                     "no_end_reason",
                     "review_at",

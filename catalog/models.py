@@ -146,6 +146,9 @@ class Item(models.Model):
         _("reason for no end of publication"), max_length=300, blank=True
     )
     review_at = models.DateField(_("review date"), null=True, blank=True)
+    # The date the document itself carries (a signed announcement), shown as such; never a
+    # substitute for the publication date, which is when the item really went online.
+    document_date = models.DateField(_("document date"), null=True, blank=True)
 
     status = models.CharField(
         _("status"), max_length=20, choices=Status.choices, default=Status.DRAFT, db_index=True

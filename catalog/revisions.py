@@ -28,6 +28,7 @@ COPIED_FIELDS = [
     "expire_at",
     "no_end_reason",
     "review_at",
+    "document_date",
 ]
 
 

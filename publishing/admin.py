@@ -89,6 +89,7 @@ class PublicationRequestAdmin(AuditedAdmin):
                         "owner_unit",
                         "source",
                         ("data_from", "data_to"),
+                        "document_date",
                         "publish_at",
                         "expire_at",
                         "review_at",

@@ -60,6 +60,7 @@ class PublicationRequestForm(forms.ModelForm):
     publish_at = _datetime("publish_at")
     expire_at = _datetime("expire_at")
     review_at = _date("review_at")
+    document_date = _date("document_date")
     no_end_reason = _item_field("no_end_reason", widget=admin_widgets.AdminTextInputWidget)
     title_en = _item_field("title_en", widget=admin_widgets.AdminTextInputWidget)
     summary_en = _text("summary_en", 3)

@@ -23,6 +23,7 @@ ITEM_FIELDS = [
     "expire_at",
     "review_at",
     "no_end_reason",
+    "document_date",
     "title_en",
     "summary_en",
     "body_en",
