@@ -6,12 +6,17 @@ PORT ?= 8000
 # Development and tests run with DEBUG on (SQLite, console e-mail); production sets DEBUG=0.
 export DEBUG ?= 1
 
-.PHONY: run test test-browser lint format messages bench clean setup
+.PHONY: run serve test test-browser lint format messages bench clean setup
 
 run: $(VENV)/.installed
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_demo
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+
+# The production stack on this machine (nginx, gunicorn, PostgreSQL, Redis, DEBUG off) with the
+# demo data, at http://127.0.0.1:8080/ (PORT=... for another port); see deploy/serve.sh.
+serve: $(VENV)/.installed
+	PORT=$(if $(filter command line environment,$(origin PORT)),$(PORT),8080) deploy/serve.sh
 
 test: $(VENV)/.installed
 	$(BIN)/pytest $(ARGS)

@@ -151,6 +151,18 @@ THAI_DIGITS = env_bool("THAI_DIGITS", False)
 STATIC_URL = "static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = Path(env("STATIC_ROOT", str(VAR_DIR / "static")))
+# With DEBUG off, collectstatic writes content-hashed names, so the web server can tell
+# browsers to keep static files for a year (deploy/nginx/chiangkhian-app.conf).
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {
+        "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
+        if DEBUG
+        else "django.contrib.staticfiles.storage.ManifestStaticFilesStorage",
+        # Static files are public and read by the web server's own user; uploads stay 0640.
+        "OPTIONS": {"file_permissions_mode": 0o644, "directory_permissions_mode": 0o755},
+    },
+}
 # Uploaded files are private until their item is live: they are served by views that
 # apply the same rule as the public pages, never straight from MEDIA_URL.
 MEDIA_ROOT = Path(env("MEDIA_ROOT", str(VAR_DIR / "media")))
@@ -173,8 +185,9 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 # Security. Production runs behind HTTPS; a reverse proxy that terminates TLS sets
 # SECURE_PROXY_SSL_HEADER=1 so Django trusts its X-Forwarded-Proto.
-SESSION_COOKIE_SECURE = not DEBUG
-CSRF_COOKIE_SECURE = not DEBUG
+# Off only for `make serve`, which runs the production stack over plain HTTP on the loopback.
+SESSION_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE", not DEBUG)
+CSRF_COOKIE_SECURE = env_bool("CSRF_COOKIE_SECURE", not DEBUG)
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", not DEBUG)
 SECURE_HSTS_SECONDS = int(env("SECURE_HSTS_SECONDS", "0" if DEBUG else "31536000"))
 SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", not DEBUG)
