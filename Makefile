@@ -18,6 +18,13 @@ run: $(VENV)/.installed
 serve: $(VENV)/.installed
 	PORT=$(if $(filter command line environment,$(origin PORT)),$(PORT),8080) deploy/serve.sh
 
+# Requests/s and server CPU per request of the main pages on that stack (deploy/bench.py);
+# BENCH_ITEMS=100000 for the large data set. A benchmark: it fails on nothing.
+bench: $(VENV)/.installed
+	@command -v wrk >/dev/null || { [ "$$(id -u)" = 0 ] && apt-get install -y -qq wrk >/dev/null; } \
+	  || { echo "make bench needs wrk: sudo apt-get install wrk"; exit 1; }
+	PORT=$(if $(filter command line environment,$(origin PORT)),$(PORT),8090) $(BIN)/python deploy/bench.py
+
 test: $(VENV)/.installed
 	$(BIN)/pytest $(ARGS)
 

@@ -22,4 +22,7 @@ forwarded_allow_ips = os.environ.get("GUNICORN_FORWARDED_ALLOW_IPS", "127.0.0.1"
 # Every request is already in the Computer Crime Act traffic log (compliance/): no second log.
 accesslog = None
 errorlog = "-"
+# gunicorn's runtime control socket (new in 27) is not used: systemd manages the service, and
+# its default path in the home directory would clash between two instances on one machine.
+control_socket_disable = True
 loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "info")

@@ -62,6 +62,8 @@ PYTHON
 "$PY" manage.py migrate --noinput -v 0
 "$PY" manage.py collectstatic --noinput -v 0
 "$PY" manage.py load_demo --allow-production
+# make bench: its data set of Thai news (reused when already there).
+[ -z "${BENCH_ITEMS:-}" ] || "$PY" manage.py generate_bench_data --items "$BENCH_ITEMS"
 
 USER_LINE=""
 if [ "$(id -u)" = 0 ]; then
@@ -100,6 +102,8 @@ http {
         server_name 127.0.0.1 localhost;
         set \$chiangkhian_root $ROOT;
         include $ROOT/deploy/nginx/chiangkhian-app.conf;
+        # make bench: saved copies of the pages, served as plain files (the upper limit).
+        location /__bench__/ { alias $SERVE/bench/; }
     }
 }
 NGINX
