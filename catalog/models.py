@@ -299,6 +299,7 @@ from .details import (  # noqa: E402
     Person,
     ProcurementDetail,
 )
+from .search import SearchDocument  # noqa: E402
 from .uploads import Attachment, Photo  # noqa: E402
 
 # Item.kind → the one-to-one detail accessor (None: the common fields say it all).
@@ -338,5 +339,6 @@ __all__ = [
     "Photo",
     "ProcurementDetail",
     "ROW_MODELS",
+    "SearchDocument",
     "Subcategory",
 ]

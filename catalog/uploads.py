@@ -18,7 +18,7 @@ from simple_history.models import HistoricalRecords
 
 from chiangkhian.models import pick_language
 
-from . import filetypes
+from . import filetypes, search
 
 
 def _generated_name(folder, extension):
@@ -127,7 +127,9 @@ class Attachment(InspectedFile):
     order = models.PositiveSmallIntegerField(_("order"), default=0)
     file = models.FileField(_("file"), upload_to=attachment_path, max_length=200)
     page_count = models.PositiveIntegerField(_("pages"), null=True, blank=True, editable=False)
-    history = HistoricalRecords()
+    # The PDF's text layer, read once on upload, for the site search (catalog.search).
+    text = models.TextField(_("text of the document"), blank=True, editable=False)
+    history = HistoricalRecords(excluded_fields=["text"])
 
     class Meta:
         ordering = ["order", "pk"]
@@ -142,6 +144,7 @@ class Attachment(InspectedFile):
 
     def _accept(self, found):
         self.page_count = found.page_count
+        self.text = search.pdf_text(found.content) if found.extension == "pdf" else ""
 
     @property
     def title(self):

@@ -7,6 +7,7 @@ from django.views.decorators.http import require_safe
 
 from chiangkhian.thaidates import buddhist_year
 
+from . import search as search_index
 from .models import Attachment, Category, Item, Photo, Subcategory
 from .querysets import live_filter
 
@@ -60,9 +61,25 @@ def subcategory_detail(request, category, subcategory):
 @require_safe
 def search(request):
     query = " ".join(request.GET.get("q", "").split())[:100]
-    items = Item.objects.live().matching(query) if query else Item.objects.none()
-    page = Paginator(items.with_details(), PAGE_SIZE).get_page(request.GET.get("page"))
-    return render(request, "catalog/search.html", {"query": query, "page": page})
+    words = search_index.words_of(query)
+    found = search_index.matching(Item.objects.live(), words) if words else Item.objects.none()
+    facets = found.order_by().values("subcategory__category").annotate(count=Count("pk"))
+    counts = {row["subcategory__category"]: row["count"] for row in facets}
+    categories = [c for c in Category.objects.all() if c.pk in counts] if counts else []
+    chosen = next((c for c in categories if c.slug == request.GET.get("category")), None)
+    if chosen is not None:
+        found = found.filter(subcategory__category=chosen)
+    page = Paginator(found.with_details(), PAGE_SIZE).get_page(request.GET.get("page"))
+    for item in page:
+        item.search_snippet = search_index.snippet(item, words)
+    context = {
+        "query": query,
+        "words": words,
+        "page": page,
+        "facets": [(category, counts[category.pk]) for category in categories],
+        "chosen": chosen,
+    }
+    return render(request, "catalog/search.html", context)
 
 
 @require_safe

@@ -15,6 +15,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from guardian.shortcuts import assign_perm, remove_perm
 
+from catalog import search
 from catalog.models import Item, Subcategory
 from chiangkhian.models import Unit, User
 
@@ -322,7 +323,7 @@ def publish(
             published_at=now,
             public_url=public_url,
         )
-        _put_online(item, subcategory, by=by, now=now)
+        search.index(_put_online(item, subcategory, by=by, now=now))
         notify.published(pr, by=by)
     return pr
 

@@ -9,6 +9,7 @@ from django.utils import timezone
 from PIL import Image
 from pypdf import PdfWriter
 
+from catalog import search
 from catalog.models import Attachment, Item, Photo, Subcategory
 
 NOW = timezone.now()
@@ -26,7 +27,10 @@ def make_item(sub="general-news", **fields):
         "status": Item.Status.PUBLISHED,
     }
     values.update(fields)
-    return Item.objects.create(**values)
+    item = Item.objects.create(**values)
+    if item.status == Item.Status.PUBLISHED:
+        search.index(item)  # what publish() does when an item goes online
+    return item
 
 
 def pdf_bytes(pages=2):

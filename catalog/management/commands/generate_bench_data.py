@@ -13,7 +13,8 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import timezone
 
-from catalog.models import Item, NewsDetail, Subcategory
+from catalog import search
+from catalog.models import Item, NewsDetail, SearchDocument, Subcategory
 
 SOURCE = "ชุดข้อมูลทดสอบความเร็ว (make bench)"
 BATCH = 2000
@@ -91,4 +92,12 @@ class Command(BaseCommand):
         Item.objects.bulk_create(made)
         NewsDetail.objects.bulk_create(
             NewsDetail(item=item, news_kind=NewsDetail.NewsKind.GENERAL) for item in made
+        )
+        SearchDocument.objects.bulk_create(
+            SearchDocument(
+                item=item,
+                title=search.fold(item.title_th),
+                text=search.fold(f"{item.title_th} {item.summary_th} {item.body_th}"),
+            )
+            for item in made
         )

@@ -4,6 +4,8 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
+from catalog import search
+from catalog.models import Item
 from chiangkhian.demo import DEMO_PASSWORD, PEOPLE
 from chiangkhian.models import Municipality
 
@@ -46,6 +48,8 @@ class Command(BaseCommand):
             with transaction.atomic():
                 for name in LOADERS:
                     import_module(name).load()
+                # The loaders publish without the workflow: give the search what publish() would.
+                search.index_all(Item.objects.filter(status=Item.Status.PUBLISHED))
             self.stdout.write(self.style.SUCCESS("Demo data loaded."))
         self.stdout.write(f"Demo log-ins (password for all: {DEMO_PASSWORD}):")
         self.stdout.write(f"  {'admin':<10} superuser")
