@@ -78,8 +78,6 @@ MIDDLEWARE = [
     # First, so that every response is logged, redirects and errors included.
     "compliance.middleware.TrafficLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
-    # Counts visits around everything below it: keep it above any cache middleware.
-    "stats.middleware.VisitCounterMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

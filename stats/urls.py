@@ -14,4 +14,5 @@ urlpatterns = [
         name="visitors",
     ),
     path("statistics/satisfaction/", views.survey_page, name="survey"),
+    path("statistics/seen.gif", views.seen, name="seen"),
 ]

@@ -1,15 +1,18 @@
 from django.conf import settings
 from django.contrib import messages
+from django.http import HttpResponse, HttpResponseForbidden
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext_lazy as _
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_http_methods, require_safe
 
 from catalog.models import Category
+from chiangkhian.network import same_origin
 
-from . import charts, summary, survey
+from . import charts, summary, survey, visits
 from .forms import SurveyForm
 from .models import WHOLE_SITE
 from .pages import describe
@@ -48,6 +51,19 @@ def statistics(request):
     return render(request, "stats/statistics.html", context)
 
 
+@require_safe
+def seen(request):
+    """The visit beacon of every public page (stats/visits.py): a 1×1 image, never cached."""
+    visits.record(request)
+    response = HttpResponse(visits.PIXEL, content_type="image/gif")
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+# No CSRF token in the page: a token differs per visitor and would keep every item page (which
+# carries "was this page useful?") out of the page cache. This anonymous form changes no one's
+# data; a cross-site post is refused by its Origin instead, and the rate limit and honeypot stay.
+@csrf_exempt
 @require_http_methods(["GET", "POST"])
 def survey_page(request):
     """The site-wide survey; it also receives "was this page useful?" from every item page."""
@@ -57,6 +73,8 @@ def survey_page(request):
 
 
 def _answer(request):
+    if not same_origin(request):
+        return HttpResponseForbidden(NOT_ACCEPTED)
     form, back = SurveyForm(request.POST), _back_url(request)
     day = timezone.localdate()
     visitor = visitor_id(request, day)

@@ -22,3 +22,13 @@ def page_rating(context):
         auto_id="rating-%s",
     )
     return {"form": form, "csrf_token": context.get("csrf_token")}
+
+
+@register.inclusion_tag("stats/includes/visit_beacon.html", takes_context=True)
+def visit_beacon(context):
+    """{% visit_beacon %}: the image that counts a view of this page (stats/visits.py).
+
+    The same for every visitor, so the page stays cacheable; none on pages never counted.
+    """
+    request = context.get("request")
+    return {"path": page_path(request.path_info) if request else None}

@@ -45,7 +45,7 @@ def test_skip_link_moves_focus_to_the_content(demo_site, page, live_server):
 
 def test_switching_to_english(demo_site, page, live_server):
     page.goto(live_server.url + "/general/")
-    page.get_by_role("button", name="English").click()
+    page.get_by_role("link", name="English").click()
     page.wait_for_url("**/en/general/")
     assert page.locator("html").get_attribute("lang") == "en"
     assert "General information" in page.locator("h1").inner_text()

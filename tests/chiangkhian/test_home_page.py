@@ -31,11 +31,14 @@ class HomePageTests(PersonaTestCase):
         self.assertContains(response, '<html lang="en">', html=False)
         self.assertContains(response, "Test Subdistrict Municipality")
         self.assertContains(response, "General information")
-        self.assertContains(response, 'name="language" value="en"')
+        self.assertContains(response, '<a href="/" hreflang="th" lang="th">ภาษาไทย</a>', html=True)
 
-    def test_switching_language_keeps_the_page(self):
-        response = self.client.post("/i18n/setlang/", {"language": "en", "next": "/general/"})
-        self.assertRedirects(response, "/en/general/", fetch_redirect_response=False)
+    def test_switching_language_keeps_the_page_and_its_query(self):
+        response = self.client.get("/general/", {"page": "2"})
+        self.assertContains(
+            response, '<a href="/en/general/?page=2" hreflang="en" lang="en">English</a>', html=True
+        )
+        self.assertEqual(response.cookies, {})  # a link: no form, no CSRF cookie
 
     def test_navigation_lists_the_ten_categories_of_the_announcement(self):
         response = self.client.get("/")

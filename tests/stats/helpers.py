@@ -1,6 +1,8 @@
 """Small helpers for the statistics tests: a real browser's request, items, flushed counts."""
 
 import datetime
+import html
+import re
 
 from django.utils import timezone
 
@@ -16,8 +18,17 @@ PHONE = (
 GOOGLEBOT = "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)"
 
 
+BEACON = re.compile(r'<img class="visit-beacon" src="([^"]+)"')
+
+
 def visit(client, url, agent=FIREFOX, ip="203.0.113.7", **extra):
-    return client.get(url, HTTP_USER_AGENT=agent, REMOTE_ADDR=ip, **extra)
+    """Open a page as a browser does: the page, then the visit beacon it carries."""
+    headers = {"HTTP_USER_AGENT": agent, "REMOTE_ADDR": ip, **extra}
+    response = client.get(url, **headers)
+    found = BEACON.search(response.content.decode(errors="replace"))
+    if found and response.get("Content-Type", "").startswith("text/html"):
+        client.get(html.unescape(found.group(1)), **headers)
+    return response
 
 
 def make_item(title="ประกาศกำหนดการชำระภาษีที่ดินและสิ่งปลูกสร้าง", **fields):

@@ -3,17 +3,17 @@
 import datetime
 from unittest import mock
 
+from django.http import HttpResponse
 from django.test import RequestFactory, override_settings
-from django.urls import path
+from django.urls import include, path
 from django.utils import timezone
 from django.views.decorators.cache import cache_page
 
-from stats import buffer
-from stats.middleware import VisitCounterMiddleware
+from stats import buffer, visits
 from stats.visitors import visitor_id
 from tests.base import PersonaTestCase
 
-from .helpers import GOOGLEBOT, PHONE, flushed, visit
+from .helpers import FIREFOX, GOOGLEBOT, PHONE, flushed, make_item, visit
 
 
 class CountingRulesTests(PersonaTestCase):
@@ -80,6 +80,20 @@ class CountingRulesTests(PersonaTestCase):
         visit(self.client, "/news/", HTTP_SEC_PURPOSE="prefetch")
         self.assertEqual(flushed(), ({}, (0, 0)))
 
+    def test_a_beacon_for_a_page_that_does_not_exist_is_not_counted(self):
+        for reported in ["/admin/", "/statistics/seen.gif", "no-slash", "/a/b/c/d/e/", ""]:
+            self.client.get("/statistics/seen.gif", {"p": reported}, HTTP_USER_AGENT=FIREFOX)
+        self.assertEqual(flushed(), ({}, (0, 0)))
+
+    def test_public_pages_set_no_cookie_and_carry_nothing_per_visitor(self):
+        item = make_item()
+        pages = ["/", "/news/", "/news/general-news/", item.get_absolute_url(), "/en/news/"]
+        for url in pages:
+            first, second = visit(self.client, url), visit(self.client, url, agent=PHONE)
+            self.assertEqual(first.cookies, {}, url)
+            self.assertEqual(first.content, second.content, url)
+        self.assertEqual(self.client.cookies, {})
+
     def _page_rows(self, path):
         from stats.models import DailyPageStats
 
@@ -90,7 +104,7 @@ class CachedPagesTests(PersonaTestCase):
     calls = 0
 
     def test_a_page_served_from_the_cache_is_still_counted(self):
-        """Counting happens around the cache, not in the view: three views, one rendering."""
+        """The beacon in the cached page counts each view: three views, one rendering."""
         with override_settings(ROOT_URLCONF=__name__):
             for _n in range(3):
                 response = visit(self.client, "/cached/")
@@ -102,22 +116,22 @@ class CachedPagesTests(PersonaTestCase):
 
 @cache_page(60)
 def cached_view(request):
-    from django.http import HttpResponse
+    from django.template import Context, Template
 
     CachedPagesTests.calls += 1
-    return HttpResponse("<p>ข่าว</p>", content_type="text/html; charset=utf-8")
+    page = Template("{% load stats %}<p>ข่าว</p>{% visit_beacon %}")
+    return HttpResponse(page.render(Context({"request": request})))
 
 
-urlpatterns = [path("cached/", cached_view)]
+urlpatterns = [path("cached/", cached_view), path("", include("stats.urls"))]
 
 
 class NoDatabaseOnTheHotPathTests(PersonaTestCase):
     def test_counting_a_visit_makes_no_query(self):
-        request = RequestFactory().get("/news/", HTTP_USER_AGENT=PHONE)
-        middleware = VisitCounterMiddleware(lambda request: None)
+        request = RequestFactory().get("/statistics/seen.gif?p=/news/", HTTP_USER_AGENT=PHONE)
         with self.assertNumQueries(0):
             for _n in range(20):
-                middleware.count(request, "/news/")
+                visits.record(request)
         self.assertEqual(flushed()[0], {"/news/": (20, 1)})
 
     @override_settings(STATS_FLUSH_THRESHOLD=3)
@@ -131,7 +145,7 @@ class NoDatabaseOnTheHotPathTests(PersonaTestCase):
     def test_a_broken_cache_never_breaks_the_page(self):
         with (
             mock.patch("stats.buffer.cache.add", side_effect=ConnectionError),
-            self.assertLogs("stats.middleware", "ERROR"),
+            self.assertLogs("stats.visits", "ERROR"),
         ):
             self.assertEqual(visit(self.client, "/news/").status_code, 200)
 

@@ -76,11 +76,24 @@ class SiteSurveyTests(PersonaTestCase):
         answer(self.client, score="5", ip="198.51.100.20")  # someone else is not limited
         self.assertEqual(SurveyResponse.objects.count(), 1)
 
-    def test_posting_without_the_csrf_token_is_refused(self):
+    def test_a_post_from_another_site_is_refused(self):
         client = Client(enforce_csrf_checks=True)
-        response = client.post(SURVEY, {"score": "5"}, HTTP_USER_AGENT=PHONE)
-        self.assertEqual(response.status_code, 403)
+        for headers in [
+            {"HTTP_SEC_FETCH_SITE": "cross-site"},
+            {"HTTP_ORIGIN": "https://evil.example"},
+        ]:
+            response = client.post(SURVEY, {"score": "5"}, HTTP_USER_AGENT=PHONE, **headers)
+            self.assertEqual(response.status_code, 403)
         self.assertFalse(SurveyResponse.objects.exists())
+
+    def test_a_post_from_the_site_itself_needs_no_token(self):
+        """No per-visitor token in the page, so item pages stay cacheable (docs/deployment.md)."""
+        client = Client(enforce_csrf_checks=True)
+        response = client.post(
+            SURVEY, {"score": "5"}, HTTP_USER_AGENT=PHONE, HTTP_SEC_FETCH_SITE="same-origin"
+        )
+        self.assertEqual(response.status_code, 302)
+        self.assertTrue(SurveyResponse.objects.exists())
 
     def test_the_return_address_never_leaves_the_site(self):
         response = self.client.post(
@@ -104,7 +117,8 @@ class PageRatingTests(PersonaTestCase):
         response = self.client.get(self.url)
         self.assertContains(response, "หน้านี้มีประโยชน์หรือไม่")
         self.assertContains(response, f'name="page" value="{self.url}"', html=False)
-        self.assertContains(response, "csrfmiddlewaretoken")
+        self.assertNotContains(response, "csrfmiddlewaretoken")
+        self.assertEqual(response.cookies, {})
 
     def test_a_rating_goes_back_to_the_page_with_a_thank_you(self):
         response = answer(self.client, score="4", page=self.url, next=self.url)
