@@ -115,7 +115,7 @@ def _change(model, name, old, new):
     label = str(model._meta.get_field(name).verbose_name)
     old_text, new_text = _show(model, name, old), _show(model, name, new)
     if old_text == new_text:
-        new_text = f"{new_text} ({_('formatting changed')})"
+        new_text = _("%(text)s (formatting changed)") % {"text": new_text}
     return Change(label, old_text, new_text)
 
 
