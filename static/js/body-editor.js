@@ -76,7 +76,8 @@ function translateMenu(wrapper) {
       if (value) element.setAttribute(name, translate(value));
     }
   }
-  for (const element of wrapper.querySelectorAll(".prose-menubar *")) {
+  // Icon buttons show a ligature name ("undo"): only texts outside the icon font change.
+  for (const element of wrapper.querySelectorAll(".prose-menubar :not(.material-icons)")) {
     if (element.children.length === 0 && TITLES[element.textContent]) {
       element.textContent = translate(element.textContent);
     }
@@ -110,6 +111,9 @@ function createEditor(textarea) {
     extensions: extensionsOf(config),
     content: textarea.value,
     injectCSS: false, // static/css/body-editor.css carries ProseMirror's few rules
+    onCreate() {
+      translateMenu(wrapper); // the menu is built when the editor is created
+    },
     onUpdate({ editor }) {
       const html = editor.getHTML();
       // An emptied editor still holds one empty paragraph: store nothing.
@@ -117,7 +121,6 @@ function createEditor(textarea) {
       textarea.dispatchEvent(new Event("input", { bubbles: true }));
     },
   });
-  translateMenu(wrapper);
   textarea.dispatchEvent(
     new CustomEvent("prose-editor:ready", { detail: { editor, textarea }, bubbles: true }),
   );
