@@ -43,6 +43,7 @@ const TITLES = {
   "subscript": gettext_noop("subscript"),
   "superscript": gettext_noop("superscript"),
   "paragraph": gettext_noop("paragraph"),
+  "Paragraph": gettext_noop("Paragraph"),
   "unordered list": gettext_noop("unordered list"),
   "ordered list": gettext_noop("ordered list"),
   "blockquote": gettext_noop("blockquote"),
@@ -64,8 +65,8 @@ const TITLES = {
 };
 
 function translate(text) {
-  const heading = /^heading (\d)$/.exec(text);
-  if (heading) return interpolate(gettext("heading %s"), [heading[1]]);
+  const heading = /^heading (\d)$/i.exec(text);
+  if (heading) return interpolate(gettext("Heading %s"), [heading[1]]);
   return TITLES[text] ? gettext(TITLES[text]) : text;
 }
 
@@ -78,9 +79,8 @@ function translateMenu(wrapper) {
   }
   // Icon buttons show a ligature name ("undo"): only texts outside the icon font change.
   for (const element of wrapper.querySelectorAll(".prose-menubar :not(.material-icons)")) {
-    if (element.children.length === 0 && TITLES[element.textContent]) {
-      element.textContent = translate(element.textContent);
-    }
+    const text = element.children.length === 0 ? translate(element.textContent) : null;
+    if (text && text !== element.textContent) element.textContent = text;
   }
 }
 

@@ -103,3 +103,39 @@ def test_body_typed_in_the_editor_shows_formatted_on_the_public_page(demo_site, 
     expect(body.locator("table td").nth(2)).to_have_text("สำเนาทะเบียนบ้าน")
     shot(page, "body-editor-3-public-page")
     assert page.external_requests == []
+
+
+STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:"
+RECORD_VIOLATIONS = """window.violations = [];
+document.addEventListener("securitypolicyviolation", (event) => window.violations.push(
+    [event.violatedDirective, event.blockedURI, event.sourceFile].join(" ")));"""
+
+
+def test_the_editor_needs_no_inline_script_or_style(demo_site, page, live_server):
+    """Under the strict policy that is coming (issue 11) the editor loads, edits and reports
+    no violation: no import map, no inline script, no injected <style>."""
+
+    def with_policy(route):
+        response = route.fetch(max_redirects=0)  # the browser follows redirects itself
+        headers = {**response.headers, "content-security-policy": STRICT_CSP}
+        route.fulfill(response=response, headers=headers)
+
+    page.route(live_server.url + "/**", with_policy)
+    page.add_init_script(RECORD_VIOLATIONS)
+    log_in(page, live_server, "somporn")
+    page.goto(live_server.url + "/admin/publishing/publicationrequest/add/")
+    page.locator(".field-body_th .tiptap.ProseMirror").click()
+    page.keyboard.type("ทดสอบ ")
+    page.keyboard.press("Control+b")
+    page.keyboard.type("ตัวหนา")
+    page.locator(".field-body_th [title='แทรกตาราง']").click()
+    expect(page.get_by_role("heading", name="ตั้งค่าตาราง")).to_be_visible()
+    shot(page, "body-editor-4-strict-csp")
+    assert page.input_value("#id_body_th") == "<p>ทดสอบ <strong>ตัวหนา</strong></p>"
+    assert page.evaluate("window.violations") == []
+    # The policy is really in force: an injected <style> is refused and reported.
+    page.evaluate(
+        "document.head.append(Object.assign(document.createElement('style'), "
+        "{textContent: 'body {}'}))"
+    )
+    page.wait_for_function("window.violations.length > 0")
