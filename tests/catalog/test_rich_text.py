@@ -7,12 +7,14 @@ from importlib import import_module
 from django.apps import apps
 from django.test import TestCase
 from django.urls import reverse
+from django.utils import translation
 from django_prose_editor.config import allowlist_from_extensions
 
 from catalog import richtext
 from catalog.demo_parts import complete_item
 from catalog.models import Item
 from catalog.widgets import BODY_EDITOR_EXTENSIONS
+from publishing import timeline
 from publishing.models import PublicationRequest
 from tests.base import PASSWORD
 from tests.catalog.helpers import make_item
@@ -178,3 +180,38 @@ class EditorWidgetTests(WorkflowTestCase):
         catalog = self.client.get("/jsi18n/body-editor/").content.decode()
         self.assertIn('"bold": "\\u0e15\\u0e31\\u0e27\\u0e2b\\u0e19\\u0e32"', catalog)  # ตัวหนา
         self.assertIn('"Insert Table"', catalog)
+
+
+class BodyInTheBackOfficeTests(WorkflowTestCase):
+    def test_a_checker_sees_the_body_formatted_not_its_html(self):
+        pr = self.bring_to(Status.SUBMITTED, body_th=DANGEROUS)
+        self.client.login(username="checker", password=PASSWORD)
+        page = self.client.get(reverse("admin:publishing_publicationrequest_change", args=[pr.pk]))
+        self.assertContains(page, "<strong>ชาวเชียงเคี่ยน</strong>", html=True)
+        self.assertNotContains(page, "&lt;strong&gt;")
+        self.assertNotContains(page, "alert(")
+
+    def test_the_history_shows_body_changes_as_text(self):
+        item = self.file(body_th="<p>รับสมัครถึง 30 เมษายน</p>").item
+        edits = [
+            "<p>รับสมัครถึง <strong>15 พฤษภาคม</strong></p>",  # the text changes
+            "<p>รับสมัครถึง 15 พฤษภาคม</p>",  # only the bold goes
+            "รับสมัครถึง 15 พฤษภาคม",  # the same paragraph as plain text: no change
+        ]
+        for body in edits:
+            item.body_th = body
+            item.save()
+        with translation.override("en"):
+            changes = [
+                (change.old, change.new)
+                for event in timeline.timeline(item.publication_requests.get())
+                for change in event.changes
+                if change.label == "content (Thai)"
+            ]
+        self.assertEqual(
+            changes,
+            [
+                ("รับสมัครถึง 30 เมษายน", "รับสมัครถึง 15 พฤษภาคม"),
+                ("รับสมัครถึง 15 พฤษภาคม", "รับสมัครถึง 15 พฤษภาคม (formatting changed)"),
+            ],
+        )
