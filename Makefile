@@ -50,6 +50,7 @@ format: $(VENV)/.installed
 
 messages: $(VENV)/.installed
 	$(BIN)/python manage.py makemessages -l th --no-obsolete --ignore=.venv --ignore=var
+	$(BIN)/python manage.py makemessages -d djangojs -l th --no-obsolete --ignore=.venv --ignore=var
 	$(BIN)/python manage.py compilemessages -l th --ignore=.venv
 
 clean:

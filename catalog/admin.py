@@ -27,6 +27,10 @@ from .models import (
     Subcategory,
 )
 from .permissions import can_change_item, grant_owner_rights
+from .richtext import render
+from .widgets import BodyEditorWidget
+
+BODY_FIELDS = ("body_th", "body_en")
 
 
 class SubcategoryInline(admin.TabularInline):
@@ -219,6 +223,30 @@ class ItemAdmin(AuditedAdmin):
             {"fields": readonly_fields},
         ),
     ]
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name in BODY_FIELDS:
+            kwargs["widget"] = BodyEditorWidget  # its HTML is sanitised by Item.clean
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        if obj is None or self.has_change_permission(request, obj):
+            return fieldsets
+        # Read only: the bodies as the public sees them, not their HTML source.
+        shown = {"body_th": "shown_body_th", "body_en": "shown_body_en"}
+        return [
+            (name, {**options, "fields": [shown.get(field, field) for field in options["fields"]]})
+            for name, options in fieldsets
+        ]
+
+    @admin.display(description=gettext_lazy("content (Thai)"))
+    def shown_body_th(self, obj):
+        return render(obj.body_th) or "—"
+
+    @admin.display(description=gettext_lazy("content (English)"))
+    def shown_body_en(self, obj):
+        return render(obj.body_en) or "—"
 
     def get_inlines(self, request, obj):
         # The kind's own tables appear once the item is saved with its kind.

@@ -262,6 +262,7 @@ class Item(models.Model):
         return pick_language(self.body_th, self.body_en)
 
     def clean(self):
+        # What is stored is the sanitised HTML that will be shown (catalog.richtext).
         self.body_th = richtext.clean(self.body_th)
         self.body_en = richtext.clean(self.body_en)
         errors = {}

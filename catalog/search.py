@@ -12,14 +12,14 @@ writes the document; live() still decides what is found, so a withdrawn or expir
 disappears from the results at once without touching the index.
 """
 
-import html
 import re
 
 from django.db import connection, models
 from django.db.models import Case, IntegerField, Value, When
 from django.db.models.expressions import RawSQL
-from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
+
+from . import richtext
 
 MAX_WORDS = 8
 SNIPPET = 160
@@ -57,8 +57,8 @@ def fold(text):
 
 
 def body_text(body):
-    """A body's readable text (bodies may be HTML from the editor or plain text)."""
-    return html.unescape(strip_tags(body or ""))
+    """A body's readable text (bodies are HTML from the editor, or older plain text)."""
+    return richtext.to_text(body or "")
 
 
 def pdf_text(content):

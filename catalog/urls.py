@@ -1,4 +1,5 @@
 from django.urls import path
+from django.views.i18n import JavaScriptCatalog
 
 from . import views
 
@@ -6,6 +7,12 @@ app_name = "catalog"
 urlpatterns = [
     # Files first: the category patterns below would take any first path segment.
     path("search/", views.search, name="search"),
+    # The body editor's texts (catalog.widgets), in the language of the URL.
+    path(
+        "jsi18n/body-editor/",
+        JavaScriptCatalog.as_view(domain="djangojs"),
+        name="editor_jsi18n",
+    ),
     path("files/<int:pk>/", views.download, name="download"),
     path("photos/<int:pk>/<int:width>/", views.photo, name="photo"),
     path("<slug:category>/", views.category_detail, name="category"),

@@ -67,6 +67,7 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "guardian",
     "simple_history",
+    "django_prose_editor",  # the body editor's JS and CSS (catalog.widgets)
     "chiangkhian",
     "catalog",
     "publishing",

@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from guardian.admin import GuardedModelAdminMixin
 
+from catalog import richtext
 from catalog.models import Item
 from catalog.permissions import can_change_item
 from chiangkhian.admin_base import AuditedAdmin
@@ -32,6 +33,8 @@ def _item_value(name):
             return format_date(value, "datetime")
         if hasattr(value, "year"):
             return format_date(value)
+        if name in ("body_th", "body_en"):
+            return richtext.render(value)  # as the public will see it, not its HTML
         return value
 
     display.short_description = field.verbose_name

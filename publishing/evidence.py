@@ -10,6 +10,7 @@ import io
 from xml.sax.saxutils import escape
 
 from django.utils import timezone, translation
+from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from pythainlp.tokenize import word_tokenize
 from reportlab.lib import colors
@@ -20,6 +21,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from catalog import richtext
 from chiangkhian.models import Municipality
 from chiangkhian.pdf import register_thai_fonts
 from chiangkhian.thaidates import format_date
@@ -59,7 +61,7 @@ def _rows(pr):
         (_("Requesting unit"), pr.unit.name_th),
         (_("Date"), format_date(pr.created_at)),
         (_("Title"), item.title_th),
-        (_("Details (summary or attached documents)"), item.summary_th or item.body_th[:600]),
+        (_("Details (summary or attached documents)"), item.summary_th or _body(item)),
         (_("Category"), f"{item.subcategory.category} › {item.subcategory.name_th}"),
         (_("External link"), item.external_url or "—"),
         (_("Address on the website"), pr.public_url or _("Not published yet")),
@@ -73,6 +75,10 @@ def _rows(pr):
         (_("Approval"), _approval(pr)),
     ]
     return rows
+
+
+def _body(item):
+    return Truncator(richtext.to_text(item.body_th)).chars(600) or "—"
 
 
 def _source(item):

@@ -6,6 +6,7 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from catalog.models import Item, Subcategory
+from catalog.widgets import BodyEditorWidget
 from chiangkhian.models import Municipality, User
 
 from . import access, notify
@@ -35,6 +36,11 @@ def _text(name, rows):
     return _item_field(name, widget=admin_widgets.AdminTextareaWidget(attrs={"rows": rows}))
 
 
+def _rich(name):
+    # HTML from the editor; Item.clean sanitises it (catalog.richtext).
+    return _item_field(name, widget=BodyEditorWidget)
+
+
 class PublicationRequestForm(forms.ModelForm):
     """The request form of announcement 2.2.1: the request and its draft item in one form.
 
@@ -49,7 +55,7 @@ class PublicationRequestForm(forms.ModelForm):
     kind = _item_field("kind")
     title_th = _item_field("title_th", widget=admin_widgets.AdminTextInputWidget)
     summary_th = _text("summary_th", 3)
-    body_th = _text("body_th", 10)
+    body_th = _rich("body_th")
     external_url = _item_field(
         "external_url", widget=admin_widgets.AdminURLFieldWidget, assume_scheme="https"
     )
@@ -64,7 +70,7 @@ class PublicationRequestForm(forms.ModelForm):
     no_end_reason = _item_field("no_end_reason", widget=admin_widgets.AdminTextInputWidget)
     title_en = _item_field("title_en", widget=admin_widgets.AdminTextInputWidget)
     summary_en = _text("summary_en", 3)
-    body_en = _text("body_en", 6)
+    body_en = _rich("body_en")
 
     user = None  # set by PublicationRequestAdmin.get_form
 

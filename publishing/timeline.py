@@ -12,12 +12,14 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from catalog import richtext
 from catalog.models import Item
 from chiangkhian.thaidates import format_date
 
 from .models import ITEM_FIELDS, PublicationRequest, StatusChange
 
 REQUEST_FIELDS = ["unit", "remarks"]
+BODY_FIELDS = {"body_th", "body_en"}
 
 
 @dataclasses.dataclass
@@ -71,13 +73,11 @@ def changes_from_live(publication_request):
     revision = publication_request.item
     live = revision.revision_of
     return [
-        Change(
-            str(Item._meta.get_field(name).verbose_name),
-            _show(Item, name, getattr(live, name)),
-            _show(Item, name, getattr(revision, name)),
-        )
+        _change(Item, name, getattr(live, name), getattr(revision, name))
         for name in ITEM_FIELDS
-        if name != "publish_at" and getattr(live, name) != getattr(revision, name)
+        if name != "publish_at"
+        and getattr(live, name) != getattr(revision, name)
+        and not _same_body(Item, name, getattr(live, name), getattr(revision, name))
     ]
 
 
@@ -105,19 +105,31 @@ def _delta(model, new, old, fields):
     delta = new.diff_against(old, included_fields=fields, foreign_keys_are_objs=True)
     order = {name: index for index, name in enumerate(fields)}
     return [
-        Change(
-            str(model._meta.get_field(change.field).verbose_name),
-            _show(model, change.field, change.old),
-            _show(model, change.field, change.new),
-        )
+        _change(model, change.field, change.old, change.new)
         for change in sorted(delta.changes, key=lambda change: order[change.field])
+        if not _same_body(model, change.field, change.old, change.new)
     ]
+
+
+def _change(model, name, old, new):
+    label = str(model._meta.get_field(name).verbose_name)
+    old_text, new_text = _show(model, name, old), _show(model, name, new)
+    if old_text == new_text:
+        new_text = _("%(text)s (formatting changed)") % {"text": new_text}
+    return Change(label, old_text, new_text)
+
+
+def _same_body(model, name, old, new):
+    # Plain text stored anew as the same paragraphs of HTML (catalog migration 0008).
+    return model is Item and name in BODY_FIELDS and richtext.clean(old) == richtext.clean(new)
 
 
 def _show(model, name, value):
     if value in (None, ""):
         return "—"
     field = model._meta.get_field(name)
+    if model is Item and name in BODY_FIELDS:
+        return richtext.to_text(value) or "—"
     if field.choices:
         return str(dict(field.flatchoices).get(value, value))
     if isinstance(field, models.DateTimeField):

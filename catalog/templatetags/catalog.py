@@ -11,7 +11,7 @@ register = template.Library()
 
 @register.filter
 def rich(text):
-    """Item bodies: plain text in paragraphs, or HTML sanitised by nh3."""
+    """An item body as safe markup (catalog.richtext: plain text in paragraphs, HTML sanitised)."""
     return richtext.render(text)
 
 

@@ -54,7 +54,8 @@ def file_the_request(page, live_server):
     page.select_option("#id_kind", "news")
     page.fill("#id_title_th", TITLE)
     page.fill("#id_summary_th", "เทศบาลตำบลเชียงเคี่ยนรับสมัคร อปพร. จำนวน 20 คน")
-    page.fill("#id_body_th", "ผู้สนใจสมัครได้ที่สำนักปลัดเทศบาล ในวันและเวลาราชการ")
+    page.locator(".field-body_th .tiptap.ProseMirror").click()  # the body editor
+    page.keyboard.type("ผู้สนใจสมัครได้ที่สำนักปลัดเทศบาล ในวันและเวลาราชการ")
     page.fill("#id_source", "สำนักปลัดเทศบาล")
     page.fill("#id_data_from", today.strftime("%d/%m/%Y"))
     page.fill("#id_publish_at_0", today.strftime("%d/%m/%Y"))

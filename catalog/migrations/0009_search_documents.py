@@ -72,7 +72,7 @@ def index_published(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('catalog', '0007_item_document_date'),
+        ('catalog', '0008_bodies_as_html'),
     ]
 
     operations = [
