@@ -131,8 +131,8 @@ SCENARIOS = [
         "education",
         "รับสมัครเด็กอายุ 2–3 ปี ณ ศูนย์พัฒนาเด็กเล็กเทศบาลตำบลเชียงเคี่ยน",
         Status.EXPIRED,
-        # Filed about two months ago and online for a while before its period ended.
-        {"age": 48},
+        # Filed about a month ago, online for a few days before its period ended.
+        {"age": 24},
     ),
 ]
 
@@ -169,6 +169,9 @@ def _play(scenario, people, age):
     age = extra.get("age", age)
     extra = {**extra, "age": age}
     now = timezone.now()
+    # When it was filed once every _shift below has moved it into the past. The requester
+    # asks for publication from that day: "as soon as it is approved".
+    filed = now - DAY * age * (len(STEPS[status]) / 4 + 1 / 8)
     item = Item(
         subcategory=Subcategory.objects.get(slug=subcategory),
         kind=kind,
@@ -177,8 +180,8 @@ def _play(scenario, people, age):
         body_th=f"{summary}\n\nสอบถามรายละเอียดเพิ่มเติม โทร 053-795-123 ในวันและเวลาราชการ",
         owner_unit=Unit.objects.get(code=owner),
         source=Unit.objects.get(code=owner).name_th,
-        data_from=(now - datetime.timedelta(days=40)).date(),
-        publish_at=now - datetime.timedelta(days=30),
+        data_from=(filed - datetime.timedelta(days=10)).date(),
+        publish_at=filed,
         expire_at=now + datetime.timedelta(days=180),
     )
     requester = people["somporn"]
@@ -278,6 +281,9 @@ def _shift(pr, delta):
     Notification.objects.filter(request=pr).update(created=F("created") - delta)
     pr.history.update(history_date=F("history_date") - delta)
     pr.item.history.update(history_date=F("history_date") - delta)
+    pr.item.history.filter(published_at__isnull=False).update(
+        published_at=F("published_at") - delta, publish_at=F("publish_at") - delta
+    )
     # The filed form lists the files as they were when it was published (their history).
     for model in (Attachment, Photo):
         model.history.filter(item_id=pr.item_id).update(history_date=F("history_date") - delta)
