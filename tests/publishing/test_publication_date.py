@@ -70,6 +70,15 @@ class PublicationDateTests(WorkflowTestCase):
         self.assertContains(form, format_date(self.requested, "datetime"))
         self.assertContains(form, "วันที่ในอดีต หมายถึงเผยแพร่ทันทีที่นำขึ้นเว็บไซต์")
 
+    def test_the_filed_form_shows_the_document_date_as_such(self):
+        signed = datetime.date(2026, 11, 2)  # the announcement was signed before it was filed
+        pr = self.bring_to(Status.PUBLISHED, document_date=signed)
+        self.client.login(username="checker", password=PASSWORD)
+        form = self.client.get(reverse("publishing:form", args=[pr.pk]))
+        self.assertContains(form, f"ลงวันที่</th><td>{format_date(signed)}<")
+        published = format_date(Item.objects.get(pk=pr.item_id).publish_at, "datetime")
+        self.assertContains(form, f"วันที่เผยแพร่บนเว็บไซต์</th><td>{published}<")
+
     def test_a_future_start_stays_hidden_until_then_and_then_shows_the_requested_date(self):
         later = (timezone.now() + 2 * DAY).replace(microsecond=0)
         pr = self.bring_to(Status.PUBLISHED, publish_at=later)
@@ -119,6 +128,14 @@ class ScheduledNoticeTests(WorkflowTestCase):
             self.assertIn("กำหนดเผยแพร่", text)
             self.assertIn(format_date(later, "datetime"), text)  # พ.ศ., with the time
             self.assertNotIn(pr.public_address, text)
+
+    def test_the_request_page_says_when_the_public_page_opens(self):
+        later = timezone.now() + 3 * DAY
+        pr, _sent = self.publish_and_collect(publish_at=later)
+        self.client.login(username="webmaster", password=PASSWORD)
+        response = self.client.get(pr.get_absolute_url())
+        self.assertContains(response, f"กำหนดเผยแพร่ {format_date(later, 'datetime')}")
+        self.assertNotContains(response, "เปิดหน้าเว็บไซต์สาธารณะ")  # no "open the public page"
 
     def test_the_owner_gets_the_public_link_when_it_is_live(self):
         pr, sent = self.publish_and_collect()
