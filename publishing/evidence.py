@@ -111,9 +111,16 @@ def _publication_date(pr):
     """When the item really went online (announcement 2.2): never before it was published."""
     if pr.published_at is None:
         return _("Not published yet")
-    live = pr.live_item
-    text = format_date(live.publish_at, "datetime")
-    if live.publish_at > timezone.now():
+    # A new item: from this request's own record, so that a later republication of the same
+    # item does not rewrite this form. A change to live content: the item's date, which it
+    # keeps through its revisions.
+    published = (
+        pr.live_item.publish_at
+        if pr.is_revision
+        else max(pr.requested_publish_at or pr.published_at, pr.published_at)
+    )
+    text = format_date(published, "datetime")
+    if published > timezone.now():
         return _("%(date)s (scheduled: not on the website before then)") % {"date": text}
     if pr.is_revision:
         return _("%(date)s (its publication date; this change published on %(changed)s)") % {
