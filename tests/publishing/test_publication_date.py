@@ -70,6 +70,12 @@ class PublicationDateTests(WorkflowTestCase):
         self.assertContains(form, format_date(self.requested, "datetime"))
         self.assertContains(form, "วันที่ในอดีต หมายถึงเผยแพร่ทันทีที่นำขึ้นเว็บไซต์")
 
+    def test_the_publish_page_tells_the_webmaster_a_past_start_means_now(self):
+        pr = self.bring_to(Status.APPROVED, publish_at=timezone.now() - 3 * DAY)
+        self.client.login(username="webmaster", password=PASSWORD)
+        response = self.client.get(reverse("publishing:publish", args=[pr.pk]))
+        self.assertContains(response, "ข้อมูลจะขึ้นเว็บไซต์ทันทีที่เผยแพร่ และเวลานั้นจะเป็นวันที่เผยแพร่")
+
     def test_the_filed_form_shows_the_document_date_as_such(self):
         signed = datetime.date(2026, 11, 2)  # the announcement was signed before it was filed
         pr = self.bring_to(Status.PUBLISHED, document_date=signed)
