@@ -3,6 +3,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
+# Settings derive the development SITE_URL (links in e-mails, the request form) from it.
+export PORT
 # Development and tests run with DEBUG on (SQLite, console e-mail); production sets DEBUG=0.
 export DEBUG ?= 1
 

@@ -140,7 +140,20 @@ class Item(models.Model):
     source = models.CharField(_("source of the information"), max_length=300, blank=True)
     data_from = models.DateField(_("data period from (or as of)"), null=True, blank=True)
     data_to = models.DateField(_("data period to"), null=True, blank=True)
-    publish_at = models.DateTimeField(_("publication date"), null=True, blank=True)
+    # Announcement 2.2: the publication date is when the item really went online. The
+    # requester asks for a start; publishing.transitions.publish() sets this to the later of
+    # that start and the moment the webmaster published (the start asked for stays on the
+    # request), so nobody can backdate what the public and the ITA evidence see.
+    publish_at = models.DateTimeField(
+        _("publication date"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "The first moment the item may be online. A date in the past means as soon as it "
+            "is published: the publication date shown is never earlier than when the "
+            "webmaster published it. A later date keeps it off the website until then."
+        ),
+    )
     expire_at = models.DateTimeField(_("end of publication period"), null=True, blank=True)
     no_end_reason = models.CharField(
         _("reason for no end of publication"), max_length=300, blank=True

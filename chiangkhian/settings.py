@@ -238,8 +238,9 @@ TRUSTED_PROXY_COUNT = int(env("TRUSTED_PROXY_COUNT", "0"))
 LINK_CHECK_TIMEOUT = float(env("LINK_CHECK_TIMEOUT", "10"))
 LINK_CHECK_WORKERS = int(env("LINK_CHECK_WORKERS", "4"))
 # The site's public address, for links in e-mails and the public URL printed on the request
-# form (e.g. https://www.chiangkhian.go.th). Empty: links are written as paths only.
-SITE_URL = env("SITE_URL", "http://127.0.0.1:8000" if DEBUG else "").rstrip("/")
+# form (e.g. https://www.chiangkhian.go.th). Empty: links are written as paths only. In
+# development it follows the port `make run` serves on (PORT=8123 make run → :8123).
+SITE_URL = env("SITE_URL", f"http://127.0.0.1:{env('PORT', '8000')}" if DEBUG else "").rstrip("/")
 # Separation of duties (announcement 2.1): the approver of a request may also publish it only
 # when they hold the webmaster role too AND the municipality allows it here (a very small
 # office may have to). Off by default.

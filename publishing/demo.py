@@ -12,7 +12,7 @@ from django.db.models import F
 from django.utils import timezone
 
 from catalog.demo_parts import complete_item
-from catalog.models import Item, Subcategory
+from catalog.models import Attachment, Item, Photo, Subcategory
 from chiangkhian.models import Unit, User
 
 from . import notify, transitions
@@ -131,7 +131,8 @@ SCENARIOS = [
         "education",
         "รับสมัครเด็กอายุ 2–3 ปี ณ ศูนย์พัฒนาเด็กเล็กเทศบาลตำบลเชียงเคี่ยน",
         Status.EXPIRED,
-        {},
+        # Filed about a month ago, online for a few days before its period ended.
+        {"age": 24},
     ),
 ]
 
@@ -165,7 +166,12 @@ def load():
 
 def _play(scenario, people, age):
     title, subcategory, kind, owner, summary, status, extra = scenario
+    age = extra.get("age", age)
+    extra = {**extra, "age": age}
     now = timezone.now()
+    # When it was filed once every _shift below has moved it into the past. The requester
+    # asks for publication from that day: "as soon as it is approved".
+    filed = now - DAY * age * (len(STEPS[status]) / 4 + 1 / 8)
     item = Item(
         subcategory=Subcategory.objects.get(slug=subcategory),
         kind=kind,
@@ -174,8 +180,8 @@ def _play(scenario, people, age):
         body_th=f"{summary}\n\nสอบถามรายละเอียดเพิ่มเติม โทร 053-795-123 ในวันและเวลาราชการ",
         owner_unit=Unit.objects.get(code=owner),
         source=Unit.objects.get(code=owner).name_th,
-        data_from=(now - datetime.timedelta(days=40)).date(),
-        publish_at=now - datetime.timedelta(days=30),
+        data_from=(filed - datetime.timedelta(days=10)).date(),
+        publish_at=filed,
         expire_at=now + datetime.timedelta(days=180),
     )
     requester = people["somporn"]
@@ -212,8 +218,10 @@ def _approve(pr, people, extra):
 
 
 def _expire(pr, people, extra):
-    # The period of this old announcement ended a week ago.
-    Item.objects.filter(pk=pr.item_id).update(expire_at=timezone.now() - 7 * DAY)
+    # Its period ended shortly before take_down_expired recorded it, which the last _shift
+    # of _play moves age/8 days into the past; it went online (publish_at) days before.
+    ended = timezone.now() - DAY * extra["age"] / 8 - datetime.timedelta(minutes=10)
+    Item.objects.filter(pk=pr.item_id).update(expire_at=ended)
     transitions.expire(item=pr.item)
 
 
@@ -265,10 +273,17 @@ def _shift(pr, delta):
         PublicationRequest.objects.filter(pk=pr.pk, **{f"{name}__isnull": False}).update(
             **{name: F(name) - delta}
         )
+    # Its publication date is when it went online (publish()): it moves with that moment.
     Item.objects.filter(pk=pr.item_id, published_at__isnull=False).update(
-        published_at=F("published_at") - delta
+        published_at=F("published_at") - delta, publish_at=F("publish_at") - delta
     )
     StatusChange.objects.filter(request=pr).update(at=F("at") - delta)
     Notification.objects.filter(request=pr).update(created=F("created") - delta)
     pr.history.update(history_date=F("history_date") - delta)
     pr.item.history.update(history_date=F("history_date") - delta)
+    pr.item.history.filter(published_at__isnull=False).update(
+        published_at=F("published_at") - delta, publish_at=F("publish_at") - delta
+    )
+    # The filed form lists the files as they were when it was published (their history).
+    for model in (Attachment, Photo):
+        model.history.filter(item_id=pr.item_id).update(history_date=F("history_date") - delta)

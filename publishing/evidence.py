@@ -22,14 +22,25 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from catalog import richtext
+from catalog.models import Attachment, Photo
 from chiangkhian.models import Municipality
 from chiangkhian.pdf import register_thai_fonts
-from chiangkhian.thaidates import format_date
+from chiangkhian.thaidates import format_date, thai_digits
 
 from .models import PublicationRequest
 
 FORM_TITLE = "แบบฟอร์มการขอเผยแพร่ข้อมูลผ่านเว็บไซต์ของหน่วยงาน"
 BLANK = "…………………………………………"
+
+
+@dataclasses.dataclass
+class FiledFile:
+    """One attachment or photo as the form lists it (announcement 2.2: type, size, pages)."""
+
+    kind: str
+    title: str
+    name: str
+    facts: str
 
 
 @dataclasses.dataclass
@@ -50,6 +61,7 @@ def context(publication_request):
             "form_title": FORM_TITLE,
             "municipality": Municipality.current(),
             "rows": _rows(pr),
+            "files": files(pr),
             "signatures": _signatures(pr),
             "printed_at": format_date(timezone.now(), "datetime"),
         }
@@ -64,10 +76,12 @@ def _rows(pr):
         (_("Details (summary or attached documents)"), item.summary_th or _body(item)),
         (_("Category"), f"{item.subcategory.category} › {item.subcategory.name_th}"),
         (_("External link"), item.external_url or "—"),
-        (_("Address on the website"), pr.public_url or _("Not published yet")),
+        (_("Address on the website"), pr.public_address or _("Not published yet")),
         (_("Source or owner of the information"), _source(item)),
         (_("Period of the data"), _period(item)),
-        (_("Requested publication date"), format_date(item.publish_at, "datetime")),
+        (_("Document date"), format_date(item.document_date) or "—"),
+        (_("Requested publication date"), _requested(pr)),
+        (_("Publication date on the website"), _publication_date(pr)),
         (_("End of publication"), _end(item)),
         (_("Remarks"), pr.remarks or "—"),
         (_("Kind of request"), _kind(pr)),
@@ -90,6 +104,71 @@ def _period(item):
     if item.data_to:
         return f"{format_date(item.data_from)} – {format_date(item.data_to)}"
     return _("as of %(date)s") % {"date": format_date(item.data_from)} if item.data_from else "—"
+
+
+def _requested(pr):
+    text = format_date(pr.requested_start, "datetime")
+    if pr.requested_start and pr.requested_start <= (pr.published_at or timezone.now()):
+        text += " " + _("(a date in the past: as soon as it is published)")
+    return text
+
+
+def _publication_date(pr):
+    """When the item really went online (announcement 2.2): never before it was published."""
+    if pr.published_at is None:
+        return _("Not published yet")
+    # A new item: from this request's own record, so that a later republication of the same
+    # item does not rewrite this form. A change to live content: the item's date, which it
+    # keeps through its revisions.
+    published = (
+        pr.live_item.publish_at
+        if pr.is_revision
+        else max(pr.requested_publish_at or pr.published_at, pr.published_at)
+    )
+    text = format_date(published, "datetime")
+    if published > timezone.now():
+        return _("%(date)s (scheduled: not on the website before then)") % {"date": text}
+    if pr.is_revision:
+        return _("%(date)s (its publication date; this change published on %(changed)s)") % {
+            "date": text,
+            "changed": format_date(pr.published_at, "datetime"),
+        }
+    return text
+
+
+def files(pr):
+    """Every attachment and photo the request certified, with its type, size and pages.
+
+    Until it is published, the files of its draft item. Once published, the files as they
+    were at that moment (from their history): a revision's files move to the live item when
+    it is published, and a later revision replaces them, but this form keeps what was approved.
+    """
+    if pr.published_at is None:
+        attachments, photos = pr.item.attachments.all(), pr.item.photos.all()
+    else:
+        attachments = Attachment.history.as_of(pr.published_at).filter(item_id=pr.item_id)
+        photos = Photo.history.as_of(pr.published_at).filter(item_id=pr.item_id)
+    listed = [
+        FiledFile(each.get_role_display(), each.title_th, each.original_name, each.facts)
+        for each in sorted(attachments, key=_order)
+    ]
+    listed += [
+        FiledFile(_("Photo"), each.caption_th or each.alt_th, each.original_name, _photo(each))
+        for each in sorted(photos, key=_order)
+    ]
+    return listed
+
+
+def _order(row):
+    return (row.order, row.pk)
+
+
+def _photo(photo):
+    pixels = _("%(width)s × %(height)s pixels") % {
+        "width": thai_digits(photo.width),
+        "height": thai_digits(photo.height),
+    }
+    return " · ".join([photo.type_label, photo.size_label, pixels])
 
 
 def _end(item):
@@ -251,6 +330,9 @@ def _build_pdf(publication_request, data):
         para(f"{_('Request no.')} {publication_request.pk}", "small"),
         Spacer(1, 2 * mm),
         _table(rows, [label_width, value_width]),
+        Spacer(1, 3 * mm),
+        para(_("Attachments and photos"), "label"),
+        _files_table(data["files"], para),
         Spacer(1, 4 * mm),
         _table(_signature_cells(data["signatures"], para), [PAGE_WIDTH / 2] * 2, grid=False),
         Spacer(1, 2 * mm),
@@ -276,6 +358,23 @@ def _build_pdf(publication_request, data):
     return buffer.getvalue()
 
 
+FILE_COLUMNS = [16 * mm, 30 * mm, 74 * mm, 50 * mm]
+
+
+def _files_table(files, para):
+    """One row per file under a header that repeats if the list runs onto the next page."""
+    if not files:
+        return para(_("No attachments or photos."))
+    widths = [width - 2 * CELL_PADDING for width in FILE_COLUMNS]
+    header = [_("No."), _("Kind"), _("Title and file name"), _("Type, size and pages")]
+    rows = [[para(text, "label", width) for text, width in zip(header, widths, strict=True)]]
+    for number, each in enumerate(files, start=1):
+        title = f"{each.title}\n{each.name}" if each.title else each.name
+        cells = [thai_digits(number), each.kind, title, each.facts]
+        rows.append([para(text, width=width) for text, width in zip(cells, widths, strict=True)])
+    return _table(rows, FILE_COLUMNS, header_rows=1)
+
+
 def _signature_cells(signatures, para):
     width = PAGE_WIDTH / 2 - 2 * CELL_PADDING
     cells = []
@@ -293,8 +392,8 @@ def _signature_cells(signatures, para):
     return [cells[index : index + 2] for index in range(0, len(cells), 2)]
 
 
-def _table(rows, widths, grid=True):
-    table = Table(rows, colWidths=widths)
+def _table(rows, widths, grid=True, header_rows=0):
+    table = Table(rows, colWidths=widths, repeatRows=header_rows)
     style = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("TOPPADDING", (0, 0), (-1, -1), 2),
@@ -302,6 +401,7 @@ def _table(rows, widths, grid=True):
     ]
     if grid:
         style.append(("GRID", (0, 0), (-1, -1), 0.5, colors.grey))
-        style.append(("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#f2f5f3")))
+        shaded = (-1, header_rows - 1) if header_rows else (0, -1)  # header row or label column
+        style.append(("BACKGROUND", (0, 0), shaded, colors.HexColor("#f2f5f3")))
     table.setStyle(TableStyle(style))
     return table

@@ -1,6 +1,7 @@
+from django.conf import settings
 from django.db import models
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -153,6 +154,12 @@ class PublicationRequest(models.Model):
         related_name="+",
     )
     published_at = models.DateTimeField(_("published at"), null=True, blank=True)
+    # The start the requester asked for, as it was when the webmaster published; the item's
+    # publish_at then becomes the real publication date (never before published_at).
+    requested_publish_at = models.DateTimeField(
+        _("requested publication date"), null=True, blank=True
+    )
+    # The address announced when it was published (a record); the form prints public_address.
     public_url = models.URLField(_("public address"), max_length=500, blank=True)
 
     history = HistoricalRecords()
@@ -206,6 +213,38 @@ class PublicationRequest(models.Model):
             and live.withdrawn_at is not None
             and live.withdrawn_at > self.item.created_at
         )
+
+    @property
+    def requested_start(self):
+        """The publication start the requester asked for (the item's own until published)."""
+        return self.requested_publish_at or self.item.publish_at
+
+    @property
+    def starts_when_published(self):
+        """A requested start in the past, not yet published: it goes online on publishing."""
+        start = self.requested_start
+        return self.published_at is None and start is not None and start <= timezone.now()
+
+    @property
+    def public_address(self):
+        """The live item's public address now: SITE_URL and its current category (Thai URL).
+
+        Computed, not the stored public_url: the configured address or the item's category
+        may have changed since it was published. Empty until it is published.
+        """
+        if self.published_at is None:
+            return ""
+        with translation.override(settings.LANGUAGE_CODE):
+            path = self.live_item.get_absolute_url()
+        return f"{settings.SITE_URL}{path}"
+
+    @property
+    def scheduled_for(self):
+        """The future publication date of published content not online yet, else None."""
+        if self.status != self.Status.PUBLISHED:
+            return None
+        start = self.live_item.publish_at
+        return start if start and start > timezone.now() else None
 
     @property
     def awaits_written_confirmation(self):

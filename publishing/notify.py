@@ -12,7 +12,7 @@ from django.conf import settings
 from django.core.mail import EmailMessage, get_connection
 from django.db import models, transaction
 from django.template.loader import render_to_string
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from chiangkhian.models import Municipality, User
@@ -225,17 +225,23 @@ def rejected(pr, *, by):
     )
 
 
-def published(pr, *, by):
+def published(pr, item, *, by):
+    """Tell the owner where the published `item` is, or when it will be (a scheduled start)."""
+
     # Announcement 2.2.2: the webmaster reports back to the owner of the information.
-    send(
-        pr,
-        [pr.requester, pr.checked_by, pr.approved_by],
-        lambda: (
-            _("“%(title)s” is published on the website: %(url)s")
-            % {"title": _title(pr), "url": pr.public_url}
-        ),
-        actor=by,
-    )
+    def message():
+        if item.publish_at > timezone.now():
+            # Its page is a 404 until then: give the date, not a link that does not work yet.
+            return _(
+                "“%(title)s” is published and scheduled for %(date)s; "
+                "it appears on the website from then."
+            ) % {"title": _title(pr), "date": format_date(item.publish_at, "datetime")}
+        return _("“%(title)s” is published on the website: %(url)s") % {
+            "title": _title(pr),
+            "url": absolute_url(item.get_absolute_url()),
+        }
+
+    send(pr, [pr.requester, pr.checked_by, pr.approved_by], message, actor=by)
 
 
 def withdrawn(item, requests, *, by, reason):

@@ -295,7 +295,9 @@ def publish(
 ) -> PublicationRequest:
     """The webmaster puts approved content online in the right category (announcement 2.2.2).
 
-    A new item goes live; a revision is applied to the live item it changes. Of two
+    A new item goes live; a revision is applied to the live item it changes. The item's
+    publication date becomes the later of the requested start and now: a past date means
+    "as soon as it is published", a future one keeps it off the website until then. Of two
     webmasters publishing at once, one succeeds and the other gets InvalidTransition.
     """
     pr = publication_request
@@ -321,10 +323,12 @@ def publish(
             action=Action.PUBLISH,
             published_by=by,
             published_at=now,
+            requested_publish_at=item.publish_at,
             public_url=public_url,
         )
-        search.index(_put_online(item, subcategory, by=by, now=now))
-        notify.published(pr, by=by)
+        live = _put_online(item, subcategory, by=by, now=now)
+        search.index(live)
+        notify.published(pr, live, by=by)
     return pr
 
 
@@ -430,6 +434,7 @@ def _put_online(item, subcategory, *, by, now):
             Item.Status.PUBLISHED,
             by=by,
             published_at=now,
+            publish_at=_publication_date(item.publish_at, now),
             subcategory=subcategory,
         )
         return item
@@ -443,18 +448,26 @@ def _put_online(item, subcategory, *, by, now):
     live.apply_revision(item)
     _move_item(item, Item.Status.DRAFT, Item.Status.MERGED, by=by, subcategory=subcategory)
     if live.status != Item.Status.PUBLISHED:
-        # Content taken down comes back, at the same address, through this new request.
+        # Content taken down comes back, at the same address, through this new request. It
+        # was off the website meanwhile, so it gets a new publication date, as a new item
+        # would; a change to content that stayed online keeps its first publication date.
         _move_item(
             live,
             live.status,
             Item.Status.PUBLISHED,
             by=by,
             published_at=now,
+            publish_at=_publication_date(item.publish_at, now),
             withdrawn_at=None,
             withdrawal_reason="",
             withdrawn_in_error=False,
         )
     return live
+
+
+def _publication_date(requested, now):
+    # Announcement 2.2: the date shown is when it really went online, never backdated.
+    return max(requested, now) if requested else now
 
 
 def _reload(obj, by, reason):

@@ -73,6 +73,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('catalog', '0008_bodies_as_html'),
+        ('catalog', '0008_publish_at_means_real_publication'),
     ]
 
     operations = [
