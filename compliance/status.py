@@ -113,6 +113,8 @@ class EntryStatus:
 
     @property
     def public_label(self):
+        if self.status == Status.MISSING and (self.items or self.present_features):
+            return _("Incomplete")  # some evidence is there, a required part is not
         return PUBLIC_LABELS[Status(self.status)]
 
     @property
