@@ -115,7 +115,8 @@ def _load_rows(item, spec):
 
 
 def _load_files(item, spec, text):
-    signer = SIGNER if spec.pop("signer", False) else None
+    signer = spec.pop("signer", False)
+    signer = SIGNER if signer is True else signer or None
     plain = spec.pop("pdf_plain", False)
     for index, (name, title, role, paragraphs) in enumerate(spec.pop("files", [])):
         if item.attachments.filter(original_name=name).exists():

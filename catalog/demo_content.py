@@ -493,8 +493,10 @@ def _announcement():
                 "reference_note": "ประกาศ ณ วันที่ 2 ตุลาคม พ.ศ. 2562",
             },
         ),
-        "files": [doc("announcement-publishing-measures-2562.pdf", heading, paragraphs=text)],
-        "pdf_plain": True,  # the text carries its own date line and signature
+        # The last four paragraphs are the date and the signature, set as such in the PDF.
+        "files": [doc("announcement-publishing-measures-2562.pdf", heading, paragraphs=text[:-4])],
+        "signer": text[-4:],
+        "pdf_plain": True,  # the text carries its own date line
     }
 
 
