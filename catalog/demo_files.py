@@ -13,6 +13,7 @@ from pythainlp.tokenize import word_tokenize
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import shapeStr
 from reportlab.pdfgen import canvas
 
 from chiangkhian.pdf import register_thai_fonts
@@ -40,48 +41,75 @@ def _wrap(text, font, size, width):
     return lines
 
 
-def make_pdf(title, paragraphs, *, pages=1, date_text="", signer=None):
-    """An A4 document: header, title, paragraphs (repeated over `pages`), page numbers."""
+def make_pdf(title, paragraphs, *, date_text="", signer=None):
+    """An A4 document: header, title, its date, the paragraphs flowing over as many pages as
+    they need (lines broken between Thai words), the signer, page numbers."""
     _fonts()
+    width, height = A4
+    left, right, bottom, top = 25 * mm, width - 20 * mm, 25 * mm, height - 25 * mm
+    lines = []  # (font, size, x, text, centred) or None for a gap
+    for line in _wrap(title, "Sarabun-Bold", 17, right - left):
+        lines.append(("Sarabun-Bold", 17, width / 2, line, True))
+    if date_text:
+        lines.append(("Sarabun", 14, width / 2, date_text, True))
+    lines.append(None)
+    for paragraph in paragraphs:
+        for index, line in enumerate(_wrap(paragraph, "Sarabun", 15, right - left - 12 * mm)):
+            lines.append(("Sarabun", 15, left + (12 * mm if index == 0 else 0), line, False))
+        lines.append(None)
+    if signer:
+        lines.append(None)
+        lines += [("Sarabun", 15, width * 0.62, line, True) for line in signer]
+    pages = _paginate(lines, top - 10 * mm, bottom + 10 * mm)
     buffer = io.BytesIO()
     pdf = canvas.Canvas(buffer, pagesize=A4, pageCompression=1)
     pdf.setTitle(title)
     pdf.setAuthor(MUNICIPALITY)
-    width, height = A4
-    left, right, bottom = 25 * mm, width - 20 * mm, 25 * mm
-    for number in range(1, pages + 1):
-        y = height - 25 * mm
+    for number, page in enumerate(pages, start=1):
         pdf.setFont("Sarabun", 11)
-        pdf.drawCentredString(width / 2, y, MUNICIPALITY)
-        y -= 10 * mm
-        if number == 1:
-            for line in _wrap(title, "Sarabun-Bold", 17, right - left):
-                pdf.setFont("Sarabun-Bold", 17)
-                pdf.drawCentredString(width / 2, y, line)
-                y -= 8 * mm
-            if date_text:
-                pdf.setFont("Sarabun", 14)
-                pdf.drawCentredString(width / 2, y, date_text)
-                y -= 8 * mm
-            y -= 4 * mm
-        pdf.setFont("Sarabun", 15)
-        for paragraph in paragraphs:
-            for index, line in enumerate(_wrap(paragraph, "Sarabun", 15, right - left - 12 * mm)):
-                if y < bottom + 15 * mm:
-                    break
-                pdf.drawString(left + (12 * mm if index == 0 else 0), y, line)
-                y -= 7.2 * mm
-            y -= 2 * mm
-        if signer and number == pages and y > bottom + 40 * mm:
-            y -= 10 * mm
-            for line in signer:
-                pdf.drawCentredString(width * 0.62, y, line)
-                y -= 7.2 * mm
+        _draw(pdf, "Sarabun", 11, width / 2, top, MUNICIPALITY, centred=True)
+        for y, (font, size, x, text, centred) in page:
+            _draw(pdf, font, size, x, y, text, centred=centred)
         pdf.setFont("Sarabun", 11)
-        pdf.drawCentredString(width / 2, bottom - 8 * mm, f"หน้า {number} / {pages}")
+        pdf.drawCentredString(width / 2, bottom - 8 * mm, f"หน้า {number} / {len(pages)}")
         pdf.showPage()
     pdf.save()
     return buffer.getvalue()
+
+
+def _draw(pdf, font, size, x, y, text, *, centred=False):
+    """Draw HarfBuzz-shaped text, so tone marks sit above upper vowels (ที่, ชื่อ, ปี่).
+
+    Canvas.drawString only shapes when python-bidi is installed; shaping the string first
+    works without it, and the text object places the shaped glyphs.
+    """
+    shaped = shapeStr(text, font, size)
+    data = getattr(shaped, "__shapeData__", None)
+    text_width = (
+        sum(glyph.x_advance for glyph in data) * size / 1000
+        if data
+        else pdfmetrics.stringWidth(text, font, size)
+    )
+    pdf.setFont(font, size)
+    text_object = pdf.beginText(x - text_width / 2 if centred else x, y)
+    text_object.setFont(font, size)
+    text_object.textLine(shaped)
+    pdf.drawText(text_object)
+
+
+def _paginate(lines, first_y, last_y):
+    """[[(y, line)]] per page: each line takes 7.4 mm (8.5 mm for a title), a gap 2.5 mm."""
+    pages, page, y = [], [], first_y
+    for line in lines:
+        step = 2.5 * mm if line is None else (8.5 * mm if line[1] > 15 else 7.4 * mm)
+        if line is not None and y - step < last_y:
+            pages.append(page)
+            page, y = [], first_y
+        y -= step
+        if line is not None:
+            page.append((y, line))
+    pages.append(page)
+    return [p for p in pages if p] or [[]]
 
 
 PALETTES = {

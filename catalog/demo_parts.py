@@ -9,6 +9,8 @@ import datetime
 
 from django.utils import timezone
 
+from chiangkhian.thaidates import format_date
+
 from .demo_files import make_pdf, make_photo
 from .details import (
     KnowledgeDetail,
@@ -39,7 +41,11 @@ def complete_item(item):
     unit = item.owner_unit.name_th if item.owner_unit else item.source
     starts = item.data_from or timezone.localdate()
     if item.kind == Item.Kind.DOCUMENT and not item.attachments.exists():
-        pdf = make_pdf(item.title_th, [item.summary_th or item.title_th])
+        day = item.document_date or item.data_from or timezone.localdate()
+        paragraphs = [p for p in [item.summary_th, *item.body_th.split("\n\n")] if p.strip()]
+        pdf = make_pdf(
+            item.title_th, paragraphs or [item.title_th], date_text=f"ลงวันที่ {format_date(day)}"
+        )
         Attachment.from_bytes(item=item, name="document.pdf", content=pdf, title_th=item.title_th)
     elif item.kind == Item.Kind.NEWS:
         _news(item)

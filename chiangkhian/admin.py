@@ -41,6 +41,9 @@ class MunicipalityAdmin(AuditedAdmin):
                     "fax",
                     "email",
                     "website",
+                    "facebook_url",
+                    "line_url",
+                    "youtube_url",
                     "latitude",
                     "longitude",
                 ]

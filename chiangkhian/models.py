@@ -96,6 +96,10 @@ class Municipality(models.Model):
     fax = models.CharField(_("fax"), max_length=100, blank=True)
     email = models.EmailField(_("e-mail"))
     website = models.URLField(_("website"), blank=True)
+    # Social channels (ITA O3: a social channel beside the address, phone and e-mail).
+    facebook_url = models.URLField(_("Facebook page"), blank=True)
+    line_url = models.URLField(_("LINE official account"), blank=True)
+    youtube_url = models.URLField(_("YouTube channel"), blank=True)
     latitude = models.DecimalField(_("latitude"), max_digits=9, decimal_places=6)
     longitude = models.DecimalField(_("longitude"), max_digits=9, decimal_places=6)
     logo = models.ImageField(_("logo"), upload_to="site/", blank=True)
@@ -153,6 +157,16 @@ class Municipality(models.Model):
     @property
     def address(self):
         return pick_language(self.address_th, self.address_en)
+
+    @property
+    def social_channels(self):
+        """[(name, address)] of the channels the municipality has, in a fixed order."""
+        channels = [
+            ("Facebook", self.facebook_url),
+            ("LINE", self.line_url),
+            ("YouTube", self.youtube_url),
+        ]
+        return [(name, url) for name, url in channels if url]
 
     @property
     def map_url(self):

@@ -21,7 +21,17 @@ CHECKLIST_DIR = Path(__file__).resolve().parent / "checklists"
 GWS, OIA, ITA = "GWS", "OIA", "ITA"
 SOURCES = (GWS, OIA, ITA)
 ONCE, ON_CHANGE, ANNUAL, QUARTERLY, MONTHLY = "once", "on_change", "annual", "quarterly", "monthly"
-FRESHNESS = (ONCE, ON_CHANGE, ANNUAL, QUARTERLY, MONTHLY)
+PREVIOUS_YEAR = "previous_year"
+FRESHNESS = (ONCE, ON_CHANGE, ANNUAL, PREVIOUS_YEAR, QUARTERLY, MONTHLY)
+# The length of the data period (data_from to data_to, in days, both included) that makes a
+# report "monthly", "six-monthly", ...: calendar periods, with a few days' slack.
+PERIODS = {
+    "month": (28, 31),
+    "quarter": (88, 93),
+    "half_year": (180, 185),
+    "year": (363, 367),
+    "several_years": (700, 4000),
+}
 CONFIDENCE = ("V", "P", "I")
 SOURCE_LABELS = {
     GWS: _("Government Website Standard"),
@@ -32,6 +42,7 @@ FRESHNESS_LABELS = {
     ONCE: _("once"),
     ON_CHANGE: _("on change"),
     ANNUAL: _("every fiscal year"),
+    PREVIOUS_YEAR: _("the previous or the current fiscal year"),
     QUARTERLY: _("every quarter"),
     MONTHLY: _("every month"),
 }
@@ -44,17 +55,25 @@ SLUG = re.compile(r"^[a-z0-9-]+(/[a-z0-9-]+)?$")
 
 HEADER_REQUIRED = {"source", "version", "title_th", "title_en", "document", "citations"}
 HEADER_OPTIONAL = {"fiscal_year", "confidence", "note"}
-ENTRY_REQUIRED = {
-    "code",
-    "name_th",
-    "name_en",
-    "document",
-    "citations",
-    "confidence",
-    "satisfied_by",
-    "freshness",
+ENTRY_REQUIRED = {"code", "name_th", "name_en", "document", "citations", "confidence", "freshness"}
+# The structural rules: where an item is published and what its typed fields hold. Each rule
+# that names a typed detail also fixes the item's kind.
+STRUCTURAL = {
+    "satisfied_by",  # "category" or "category/subcategory" listings
+    "kinds",  # Item.kind
+    "link_types",  # LinkDetail.link_type
+    "news_kinds",  # NewsDetail.news_kind
+    "manual_types",  # ManualDetail.manual_type
+    "procurement_stages",  # ProcurementDetail.stage
+    "people",  # "any" or "complete": Person rows (complete: name, position, photo, contact)
+    "person_position_any",  # a Person whose position names the role (the CIO)
+    "period",  # length of the data period (PERIODS)
+    "each_subcategory",  # every listing of satisfied_by needs its own item
+    "features",  # site features that must all be present (compliance/features.py)
+    "or_features",  # site features any of which satisfies the entry on its own
 }
-ENTRY_OPTIONAL = {"v2", "fiscal_year", "title_any", "title_all", "kinds", "note"}
+ENTRY_OPTIONAL = {"v2", "fiscal_year", "note"} | STRUCTURAL
+PEOPLE = ("any", "complete")
 
 
 class ChecklistError(ValueError):
@@ -76,9 +95,17 @@ class Entry:
     freshness: str
     fiscal_year: int | None = None
     v2: str = ""
-    title_any: tuple[str, ...] = ()
-    title_all: tuple[str, ...] = ()
     kinds: tuple[str, ...] = ()
+    link_types: tuple[str, ...] = ()
+    news_kinds: tuple[str, ...] = ()
+    manual_types: tuple[str, ...] = ()
+    procurement_stages: tuple[str, ...] = ()
+    people: str = ""
+    person_position_any: tuple[str, ...] = ()
+    period: str = ""
+    each_subcategory: bool = False
+    features: tuple[str, ...] = ()
+    or_features: tuple[str, ...] = ()
     note: str = ""
 
     @property
@@ -103,13 +130,37 @@ class Entry:
         return SOURCE_LABELS[self.source]
 
     def matches(self, item):
-        """Whether a live item of one of this entry's subcategories satisfies it."""
+        """Whether a live item of one of this entry's listings has the structure it asks for.
+
+        `item` comes from compliance.status, which loads the typed details with it and
+        annotates the facts about its people (has_people, has_incomplete_person,
+        position_words).
+        """
         if self.kinds and item.kind not in self.kinds:
             return False
-        title = f"{item.title_th} {item.title_en}".casefold()
-        if self.title_all and not all(word.casefold() in title for word in self.title_all):
-            return False
-        return not self.title_any or any(word.casefold() in title for word in self.title_any)
+        detail = item.detail if self._detail_rules else None
+        for field_name, allowed in self._detail_rules:
+            if detail is None or getattr(detail, field_name) not in allowed:
+                return False
+        if self.people or self.person_position_any:
+            if not getattr(item, "has_people", False):
+                return False
+            if self.people == "complete" and getattr(item, "has_incomplete_person", True):
+                return False
+            words = getattr(item, "position_words", set())
+            if self.person_position_any and not words & set(self.person_position_any):
+                return False
+        return not self.period or _period_fits(item, PERIODS[self.period])
+
+    @property
+    def _detail_rules(self):
+        rules = [
+            ("link_type", self.link_types),
+            ("news_kind", self.news_kinds),
+            ("manual_type", self.manual_types),
+            ("stage", self.procurement_stages),
+        ]
+        return [(name, allowed) for name, allowed in rules if allowed]
 
 
 @dataclass(frozen=True)
@@ -130,6 +181,13 @@ class Checklist:
     @property
     def title(self):
         return pick_language(self.title_th, self.title_en)
+
+
+def _period_fits(item, bounds):
+    if not (item.data_from and item.data_to):
+        return False
+    days = (item.data_to - item.data_from).days + 1
+    return bounds[0] <= days <= bounds[1]
 
 
 def load_file(path):
@@ -262,10 +320,12 @@ def _entry(path, checklist, index, raw):
     if not isinstance(raw, dict):
         raise ChecklistError(f"{where}: must be a table.")
     _check_keys(where, raw, ENTRY_REQUIRED, ENTRY_OPTIONAL)
-    satisfied_by = _texts(where, raw, "satisfied_by", required=True)
+    satisfied_by = _texts(where, raw, "satisfied_by")
     bad = [slug for slug in satisfied_by if not SLUG.match(slug)]
     if bad:
         raise ChecklistError(f"{where}: satisfied_by {bad} is not 'category' or 'category/sub'.")
+    if not satisfied_by and not raw.get("features") and not raw.get("or_features"):
+        raise ChecklistError(f"{where}: give satisfied_by (listings) or features (site features).")
     entry = Entry(
         code=_text(where, raw, "code"),
         name_th=_text(where, raw, "name_th"),
@@ -278,10 +338,8 @@ def _entry(path, checklist, index, raw):
         freshness=_choice(where, raw, "freshness", FRESHNESS),
         fiscal_year=raw.get("fiscal_year"),
         v2=_text(where, raw, "v2", required=checklist.source == GWS),
-        title_any=_texts(where, raw, "title_any"),
-        title_all=_texts(where, raw, "title_all"),
-        kinds=_kinds(where, raw),
         note=_text(where, raw, "note", required=False),
+        **_structure(where, raw, satisfied_by),
     )
     if checklist.source == ITA and entry.fiscal_year != checklist.fiscal_year:
         raise ChecklistError(
@@ -292,14 +350,56 @@ def _entry(path, checklist, index, raw):
     return entry
 
 
-def _kinds(where, raw):
-    from catalog.models import Item
+def _structure(where, raw, satisfied_by):
+    """The structural rules of an entry, each value checked against the models' choices."""
+    from catalog.models import Item, LinkDetail, ManualDetail, NewsDetail, ProcurementDetail
 
-    kinds = _texts(where, raw, "kinds")
-    unknown = sorted(set(kinds) - set(Item.Kind.values))
+    from . import features
+
+    typed = {
+        "link_types": (LinkDetail.LinkType.values, Item.Kind.LINK),
+        "news_kinds": (NewsDetail.NewsKind.values, Item.Kind.NEWS),
+        "manual_types": (ManualDetail.ManualType.values, Item.Kind.MANUAL),
+        "procurement_stages": (ProcurementDetail.Stage.values, Item.Kind.PROCUREMENT),
+        "person_position_any": (None, Item.Kind.PERSON),
+    }
+    values = {"kinds": _values(where, raw, "kinds", Item.Kind.values)}
+    for key, (choices, _kind) in typed.items():
+        values[key] = _values(where, raw, key, choices)
+    values["features"] = _values(where, raw, "features", features.names())
+    values["or_features"] = _values(where, raw, "or_features", features.names())
+    if "people" in raw:
+        values["people"] = _choice(where, raw, "people", PEOPLE)
+    if "period" in raw:
+        values["period"] = _choice(where, raw, "period", tuple(PERIODS))
+    if "each_subcategory" in raw:
+        if not isinstance(raw["each_subcategory"], bool):
+            raise ChecklistError(f"{where}: each_subcategory must be true or false.")
+        values["each_subcategory"] = raw["each_subcategory"]
+    # A rule on a typed detail fixes the kind of content; it must agree with `kinds`.
+    implied = {kind for key, (_c, kind) in typed.items() if values[key]}
+    if values.get("people"):
+        implied.add(Item.Kind.PERSON)
+    if len(implied) > 1 or (implied and values["kinds"] and not implied <= set(values["kinds"])):
+        raise ChecklistError(
+            f"{where}: the typed rules need kinds {sorted(str(k) for k in implied)}, which "
+            "does not agree "
+            f"with kinds {list(values['kinds'])}."
+        )
+    if implied and not values["kinds"]:
+        values["kinds"] = tuple(str(kind) for kind in implied)
+    item_rules = [key for key in STRUCTURAL - {"satisfied_by", "features", "or_features"}]
+    if not satisfied_by and any(raw.get(key) for key in item_rules):
+        raise ChecklistError(f"{where}: item rules without satisfied_by listings.")
+    return values
+
+
+def _values(where, raw, key, choices):
+    values = _texts(where, raw, key)
+    unknown = sorted(set(values) - set(choices)) if choices is not None else []
     if unknown:
-        raise ChecklistError(f"{where}: kinds {unknown} are not kinds of content.")
-    return kinds
+        raise ChecklistError(f"{where}: {key} {unknown} are not among {sorted(choices)}.")
+    return values
 
 
 def _is_buddhist_year(value):

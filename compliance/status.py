@@ -11,19 +11,32 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.db import models
+from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from catalog.models import Item, Subcategory
+from catalog.models import Item, Person, Subcategory
+from chiangkhian.models import Municipality
 from chiangkhian.thaidates import fiscal_year, fiscal_year_bounds
 
-from . import checklist
+from . import checklist, features
+
+# The one-to-one typed details the structural rules read, loaded with the items.
+DETAILS = ["linkdetail", "newsdetail", "manualdetail", "procurementdetail"]
 
 
 class Status(models.TextChoices):
     SATISFIED = "satisfied", _("Satisfied")
     STALE = "stale", _("Stale")
     MISSING = "missing", _("Missing")
+
+
+# What the public ITA page says about an indicator's evidence.
+PUBLIC_LABELS = {
+    Status.SATISFIED: _("Current"),
+    Status.STALE: _("Not current"),
+    Status.MISSING: _("Not published yet"),
+}
 
 
 def window_start(freshness, today):
@@ -35,6 +48,8 @@ def window_start(freshness, today):
     """
     if freshness == checklist.ANNUAL:
         return fiscal_year_bounds(fiscal_year(today))[0]
+    if freshness == checklist.PREVIOUS_YEAR:
+        return fiscal_year_bounds(fiscal_year(today) - 1)[0]
     if freshness == checklist.MONTHLY:
         return _months_before(today.replace(day=1), 1)
     if freshness == checklist.QUARTERLY:
@@ -49,14 +64,15 @@ def _months_before(first_of_month, months):
 
 
 def reference_date(item):
-    """The date an item speaks for: its publication date, or the end of its data period if later.
+    """The last day the item's data covers: the end of its data period (or its one date).
 
-    The budget of fiscal year 2569 is published in September 2568 and covers 2569: it is
-    current for 2569. Editing an old item does not make it current; new data does.
+    Freshness follows the period the data covers, not the day it was published: the budget
+    of fiscal year 2570 published in September 2569 is current from 1 October 2569, and the
+    budget of 2569 published on 2 October 2569 is not evidence for 2570. Editing an old item
+    does not make it current; new data does.
     """
-    publish_day = timezone.localdate(item.publish_at)
-    data_day = item.data_to or item.data_from
-    return max(publish_day, data_day) if data_day else publish_day
+    day = item.data_to or item.data_from
+    return day or timezone.localdate(item.publish_at)
 
 
 @dataclass
@@ -68,6 +84,10 @@ class EntryStatus:
     window_start: datetime.date | None = None
     unknown_slugs: list = field(default_factory=list)
     subcategories: list = field(default_factory=list)
+    # [(Feature, Finding)] of the site features the entry names.
+    features: list = field(default_factory=list)
+    # Listings that still lack a matching item when the entry needs one in each.
+    empty_subcategories: list = field(default_factory=list)
 
     @property
     def evidence(self):
@@ -90,6 +110,21 @@ class EntryStatus:
     @property
     def status_label(self):
         return Status(self.status).label
+
+    @property
+    def public_label(self):
+        if self.status == Status.MISSING and (self.items or self.present_features):
+            return _("Incomplete")  # some evidence is there, a required part is not
+        return PUBLIC_LABELS[Status(self.status)]
+
+    @property
+    def present_features(self):
+        """[(Feature, Finding)] of the named features the site has, with their address."""
+        return [(feature, finding) for feature, finding in self.features if finding.present]
+
+    @property
+    def missing_features(self):
+        return [feature for feature, finding in self.features if not finding.present]
 
 
 @dataclass
@@ -121,42 +156,112 @@ class Report:
         ]
 
 
-def build_report(checklists, *, now=None):
-    """The status of every entry of the given checklists at `now`."""
+_LOAD = object()
+
+
+def build_report(checklists, *, now=None, municipality=_LOAD):
+    """The status of every entry of the given checklists at `now`.
+
+    Two queries (the listings and their live items); the site-feature checks read those items
+    and the municipality profile, which a page passes in (its frame shows it anyway) and which
+    is otherwise read only if a check needs it.
+    """
     now = now or timezone.now()
     entries = [entry for c in checklists for entry in c.entries]
     slug_map = _subcategories_by_slug()
-    resolved = {entry.code: _resolve(entry, slug_map) for entry in entries}
+    resolved = {entry.code: _resolve(entry.satisfied_by, slug_map) for entry in entries}
+    names = sorted({name for e in entries for name in (*e.features, *e.or_features)})
+    reads = {slug for name in names for slug in features.get(name).reads}
+    read_subs = {slug: _resolve([slug], slug_map)[0] for slug in reads}
     wanted = {sub.pk for subs, _unknown in resolved.values() for sub in subs}
+    wanted |= {sub.pk for subs in read_subs.values() for sub in subs}
+    words = sorted({word for entry in entries for word in entry.person_position_any})
     by_subcategory = defaultdict(list)
-    live = (
-        Item.objects.live(now)
-        .filter(subcategory_id__in=wanted)
-        .select_related("subcategory__category", "owner_unit")
-        .order_by("-publish_at", "-pk")
-    )
-    for item in live:
+    for item in _live_items(now, wanted, words):
         by_subcategory[item.subcategory_id].append(item)
+    site = features.SiteState(
+        items_by_slug={
+            slug: [item for sub in subs for item in by_subcategory[sub.pk]]
+            for slug, subs in read_subs.items()
+        },
+        municipality=_LazyMunicipality() if municipality is _LOAD else municipality,
+    )
+    findings = {name: (features.get(name), features.evaluate(name, site)) for name in names}
     today = timezone.localdate(now)
     statuses = []
     for entry in entries:
         subcategories, unknown = resolved[entry.code]
-        candidates = [item for sub in subcategories for item in by_subcategory[sub.pk]]
-        candidates.sort(key=lambda item: (item.publish_at, item.pk), reverse=True)
-        statuses.append(_status(entry, candidates, subcategories, unknown, today))
+        groups = [by_subcategory[sub.pk] for sub in subcategories]
+        named = [findings[name] for name in (*entry.features, *entry.or_features)]
+        statuses.append(_status(entry, subcategories, groups, unknown, today, named))
     return Report(now=now, checklists=list(checklists), statuses=statuses)
 
 
-def _status(entry, candidates, subcategories, unknown, today):
-    items = [item for item in candidates if entry.matches(item)]
+def _live_items(now, wanted, words):
+    people = Person.objects.filter(item=OuterRef("pk"))
+    incomplete = people.filter(
+        Q(name="") | Q(position="") | Q(photo__isnull=True) | (Q(phone="") & Q(email=""))
+    )
+    annotations = {"has_people": Exists(people), "has_incomplete_person": Exists(incomplete)}
+    for index, word in enumerate(words):
+        annotations[f"position_word_{index}"] = Exists(people.filter(position__icontains=word))
+    items = list(
+        Item.objects.live(now)
+        .filter(subcategory_id__in=wanted)
+        .select_related("subcategory__category", "owner_unit", *DETAILS)
+        .annotate(**annotations)
+        .order_by("-publish_at", "-pk")
+    )
+    for item in items:
+        item.position_words = {
+            word for index, word in enumerate(words) if getattr(item, f"position_word_{index}")
+        }
+    return items
+
+
+class _LazyMunicipality:
+    """The profile, read on first use only (most checks never look at it)."""
+
+    def __getattr__(self, name):
+        if "_profile" not in self.__dict__:
+            self.__dict__["_profile"] = Municipality.current()
+        return getattr(self.__dict__["_profile"], name)
+
+    def __bool__(self):
+        if "_profile" not in self.__dict__:
+            self.__dict__["_profile"] = Municipality.current()
+        return self.__dict__["_profile"] is not None
+
+
+def _status(entry, subcategories, groups, unknown, today, named):
     start = window_start(entry.freshness, today)
-    fresh = [item for item in items if start is None or reference_date(item) >= start]
-    if not items:
+
+    def current(items):
+        return [item for item in items if start is None or reference_date(item) >= start]
+
+    matching = [[item for item in group if entry.matches(item)] for group in groups]
+    items = sorted(
+        {item.pk: item for group in matching for item in group}.values(),
+        key=lambda item: (item.publish_at, item.pk),
+        reverse=True,
+    )
+    fresh = current(items)
+    empty = [sub for sub, group in zip(subcategories, matching, strict=True) if not group]
+    if not entry.satisfied_by:
+        status = Status.SATISFIED
+    elif not items or (entry.each_subcategory and (empty or unknown)):
         status = Status.MISSING
-    elif not fresh:
+    elif not fresh or (entry.each_subcategory and not all(current(g) for g in matching)):
         status = Status.STALE
     else:
         status = Status.SATISFIED
+    present = {feature.name for feature, finding in named if finding.present}
+    if any(name in present for name in entry.or_features):
+        status = Status.SATISFIED
+    elif any(name not in present for name in entry.features) or (
+        not entry.satisfied_by and not entry.features
+    ):
+        status = Status.MISSING
     return EntryStatus(
         entry=entry,
         status=status,
@@ -165,6 +270,8 @@ def _status(entry, candidates, subcategories, unknown, today):
         window_start=start,
         unknown_slugs=unknown,
         subcategories=subcategories,
+        features=named,
+        empty_subcategories=empty if entry.each_subcategory else [],
     )
 
 
@@ -176,9 +283,9 @@ def _subcategories_by_slug():
     return slug_map
 
 
-def _resolve(entry, slug_map):
+def _resolve(slugs, slug_map):
     subcategories, unknown = [], []
-    for slug in entry.satisfied_by:
+    for slug in slugs:
         found = slug_map.get(slug)
         if not found:
             unknown.append(slug)

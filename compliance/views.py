@@ -3,11 +3,12 @@ from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from chiangkhian.models import Municipality
 from chiangkhian.spreadsheets import csv_response
 from chiangkhian.thaidates import fiscal_year, format_date
 
 from . import checklist
-from .status import build_report
+from .status import PUBLIC_LABELS, Status, build_report
 
 # Items listed per indicator on the public page; the evidence export lists them all.
 ITEMS_PER_INDICATOR = 10
@@ -17,8 +18,23 @@ def _ita_report():
     now = timezone.now()
     year = fiscal_year(timezone.localdate(now))
     ita = checklist.ita_checklist(year)
-    report = build_report([ita], now=now) if ita else None
-    return {"fiscal_year": year, "ita": ita, "report": report, "now": now}
+    # The frame shows the profile anyway: read it once for the page and the feature checks.
+    municipality = Municipality.current()
+    report = build_report([ita], now=now, municipality=municipality) if ita else None
+    return {
+        "fiscal_year": year,
+        "ita": ita,
+        "report": report,
+        "now": now,
+        "municipality": municipality,
+        "summary": _summary(report),
+    }
+
+
+def _summary(report):
+    if report is None:
+        return []
+    return [(value, PUBLIC_LABELS[value], report.count(value)) for value in Status.values]
 
 
 def ita(request):
@@ -56,19 +72,34 @@ def ita_evidence_csv(request):
     header += [_("Publication date"), _("Responsible unit")]
     lines = []
     for row, links in _evidence(request, context["report"]):
-        start = [year, row.entry.short_code, row.entry.name, row.status_label]
-        for item, url in links or [(None, "")]:
-            if item is None:
-                lines.append(start + ["", "", "", ""])
-                continue
-            unit = item.owner_unit.name if item.owner_unit else item.source
-            lines.append(start + [item.title, url, format_date(item.publish_at, "short"), unit])
+        start = [year, row.entry.short_code, row.entry.name, row.public_label]
+        for link in links or [{"title": "", "url": "", "published": None, "unit": ""}]:
+            published = format_date(link["published"], "short") if link["published"] else ""
+            lines.append(start + [link["title"], link["url"], published, link["unit"]])
     return csv_response(f"ita-{year}-evidence.csv", header, lines)
 
 
 def _evidence(request, report):
-    """[(entry status, [(item, absolute public URL)])] for every indicator."""
-    return [
-        (row, [(item, request.build_absolute_uri(item.get_absolute_url())) for item in _shown(row)])
-        for row in report.statuses
-    ]
+    """[(entry status, [link])] for every indicator: site features first, then the items."""
+    evidence = []
+    for row in report.statuses:
+        links = [
+            {
+                "title": str(feature.label),
+                "url": request.build_absolute_uri(finding.url) if finding.url else "",
+                "published": None,
+                "unit": "",
+            }
+            for feature, finding in row.present_features
+        ]
+        links += [
+            {
+                "title": item.title,
+                "url": request.build_absolute_uri(item.get_absolute_url()),
+                "published": item.publish_at,
+                "unit": item.owner_unit.name if item.owner_unit else item.source,
+            }
+            for item in _shown(row)
+        ]
+        evidence.append((row, links))
+    return evidence

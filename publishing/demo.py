@@ -14,6 +14,7 @@ from django.utils import timezone
 from catalog.demo_parts import complete_item
 from catalog.models import Attachment, Item, Photo, Subcategory
 from chiangkhian.models import Unit, User
+from chiangkhian.thaidates import fiscal_year, fiscal_year_bounds
 
 from . import notify, transitions
 from .models import Notification, PublicationRequest, StatusChange
@@ -21,48 +22,54 @@ from .models import Notification, PublicationRequest, StatusChange
 Status = PublicationRequest.Status
 DAY = datetime.timedelta(days=1)
 
+FY = fiscal_year(timezone.localdate())
+PREV_START, PREV_END = fiscal_year_bounds(FY - 1)
+
 # title, subcategory slug, kind, owner unit code, summary, final status, extra
+# Each is its own item (none repeats a catalog demo item), dated in the current fiscal year.
 SCENARIOS = [
     (
-        "ประกาศเทศบาลตำบลเชียงเคี่ยน เรื่อง การชำระภาษีที่ดินและสิ่งปลูกสร้าง ประจำปี พ.ศ. 2569",
+        f"ประกาศเทศบาลตำบลเชียงเคี่ยน เรื่อง กำหนดการยื่นแบบและชำระภาษีที่ดินและสิ่งปลูกสร้าง ประจำปี พ.ศ. {FY}",
         "general-news",
         Item.Kind.NEWS,
         "finance",
-        "ผู้มีหน้าที่เสียภาษีที่ดินและสิ่งปลูกสร้างโปรดชำระภายในเดือนเมษายน 2569 "
+        f"ผู้มีหน้าที่เสียภาษีที่ดินและสิ่งปลูกสร้างโปรดชำระภายในเดือนเมษายน {FY} "
         "ณ กองคลัง สำนักงานเทศบาลตำบลเชียงเคี่ยน ในวันและเวลาราชการ",
         Status.PUBLISHED,
         {},
     ),
     (
-        "กิจกรรมปลูกต้นไม้ริมฝั่งแม่น้ำอิง เนื่องในวันต้นไม้ประจำปีของชาติ",
+        "กิจกรรมรณรงค์ลดการเผาในที่โล่ง ป้องกันหมอกควันและไฟป่า",
         "activities",
         Item.Kind.NEWS,
         "public-health",
-        "คณะผู้บริหาร พนักงานเทศบาล และประชาชนตำบลเชียงเคี่ยน ร่วมปลูกต้นไม้กว่า 500 ต้น ริมฝั่งแม่น้ำอิง หมู่ที่ 4",
+        "คณะผู้บริหาร พนักงานเทศบาล และอาสาสมัครป้องกันไฟป่า ร่วมทำแนวกันไฟและรณรงค์งดเผา"
+        "เศษวัสดุการเกษตร ในพื้นที่หมู่ที่ 4 และหมู่ที่ 9",
         Status.PUBLISHED,
         {"webmaster": "morakot"},
     ),
     (
-        "คู่มือสำหรับประชาชน: การขออนุญาตก่อสร้างอาคาร",
+        "คู่มือสำหรับประชาชน: การขอใบอนุญาตจำหน่ายสินค้าในที่หรือทางสาธารณะ",
         "service-manuals",
         Item.Kind.MANUAL,
-        "engineering",
-        "ขั้นตอน ระยะเวลา และเอกสารที่ใช้ในการขออนุญาตก่อสร้างอาคารตามพระราชบัญญัติควบคุมอาคาร พ.ศ. 2522",
+        "public-health",
+        "ขั้นตอน ระยะเวลา และเอกสารที่ใช้ในการขออนุญาตจำหน่ายสินค้าในที่หรือทางสาธารณะ"
+        "ตามพระราชบัญญัติการสาธารณสุข พ.ศ. 2535",
         Status.PUBLISHED,
-        {"revision": "ปรับปรุงระยะเวลาพิจารณาคำขอจาก 45 วัน เหลือ 30 วัน ตามประกาศฉบับใหม่"},
+        {"revision": "ปรับปรุงค่าธรรมเนียมตามเทศบัญญัติฉบับใหม่"},
     ),
     (
-        "แจ้งเตือนภัย: ระวังน้ำป่าไหลหลากและดินโคลนถล่ม หมู่ที่ 3 และหมู่ที่ 7",
+        "แจ้งงดจ่ายน้ำประปาฉุกเฉิน หมู่ที่ 3 และหมู่ที่ 7 เนื่องจากท่อเมนแตก",
         "alerts",
         Item.Kind.NEWS,
         "palat-office",
-        "ฝนตกหนักต่อเนื่อง ขอให้ประชาชนที่อยู่อาศัยริมลำห้วยเฝ้าระวังและติดตามประกาศ"
-        "ของเทศบาลอย่างใกล้ชิด โทรแจ้งเหตุ 053-795-123 ตลอด 24 ชั่วโมง",
+        "ท่อเมนประปาหมู่บ้านแตก งดจ่ายน้ำชั่วคราวจนกว่าจะซ่อมแล้วเสร็จ เทศบาลจัดรถน้ำบริการ"
+        "ที่ศาลาประชาคมหมู่บ้าน สอบถาม 053-795-123 ตลอด 24 ชั่วโมง",
         Status.PUBLISHED,
         {"verbal": True},
     ),
     (
-        "ประกาศรับสมัครบุคคลเพื่อสรรหาเป็นพนักงานจ้างตามภารกิจ ตำแหน่งผู้ช่วยเจ้าพนักงานการเงินและบัญชี",
+        "ประกาศรับสมัครบุคคลเพื่อสรรหาเป็นพนักงานจ้างตามภารกิจ ตำแหน่งผู้ช่วยเจ้าพนักงานธุรการ",
         "jobs",
         Item.Kind.DOCUMENT,
         "palat-office",
@@ -71,34 +78,35 @@ SCENARIOS = [
         {},
     ),
     (
-        "รายงานการติดตามและประเมินผลแผนพัฒนาท้องถิ่น ประจำปีงบประมาณ พ.ศ. 2569 (รอบเดือนตุลาคม)",
+        f"รายงานผลการติดตามและประเมินผลแผนพัฒนาท้องถิ่น ประจำปีงบประมาณ พ.ศ. {FY - 1}",
         "reports",
         Item.Kind.DOCUMENT,
         "palat-office",
-        "สรุปผลการดำเนินงานตามแผนพัฒนาท้องถิ่น ประจำปีงบประมาณ พ.ศ. 2568",
+        f"ผลการติดตามและประเมินผลแผนพัฒนาท้องถิ่น ประจำปีงบประมาณ พ.ศ. {FY - 1}"
+        " โดยคณะกรรมการติดตามและประเมินผลแผนพัฒนาท้องถิ่น",
         Status.CHECKED,
-        {},
+        {"period": (PREV_START, PREV_END)},
     ),
     (
-        "สรุปผลการจัดซื้อจัดจ้าง ประจำเดือนตุลาคม 2568",
-        "procurement-summary",
-        Item.Kind.PROCUREMENT,
+        f"แผนการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. {FY} (ฉบับปรับปรุงครั้งที่ 1)",
+        "procurement-plan",
+        Item.Kind.DOCUMENT,
         "finance",
-        "แบบ สขร.1 สรุปผลการดำเนินการจัดซื้อจัดจ้างในรอบเดือนตุลาคม 2568",
+        f"เพิ่มโครงการจัดซื้อรถบรรทุกน้ำอเนกประสงค์ในแผนการจัดซื้อจัดจ้าง ปี {FY}",
         Status.SUBMITTED,
         {},
     ),
     (
-        "แผนการจัดซื้อจัดจ้าง ประจำปีงบประมาณ พ.ศ. 2569",
-        "procurement-plan",
+        f"ประกาศเผยแพร่ราคากลางโครงการก่อสร้างรางระบายน้ำ คสล. หมู่ที่ 9 ปีงบประมาณ {FY}",
+        "procurement",
         Item.Kind.PROCUREMENT,
-        "finance",
-        "แผนการจัดซื้อจัดจ้างประจำปีงบประมาณ พ.ศ. 2569 ของเทศบาลตำบลเชียงเคี่ยน",
+        "engineering",
+        "ราคากลางงานก่อสร้างรางระบายน้ำ คสล. ยาว 320 เมตร หมู่ที่ 9",
         Status.RETURNED,
         {},
     ),
     (
-        "เชิญชวนชำระค่าธรรมเนียมเก็บขนขยะมูลฝอย ประจำปี 2569",
+        f"เชิญชวนชำระค่าธรรมเนียมเก็บขนขยะมูลฝอย ประจำปี {FY}",
         "general-news",
         Item.Kind.NEWS,
         "public-health",
@@ -125,7 +133,7 @@ SCENARIOS = [
         {},
     ),
     (
-        "ประกาศรับสมัครเด็กเข้าเรียนศูนย์พัฒนาเด็กเล็กเทศบาลตำบลเชียงเคี่ยน ปีการศึกษา 2568",
+        f"ประกาศรับสมัครเด็กเข้าเรียนศูนย์พัฒนาเด็กเล็กเทศบาลตำบลเชียงเคี่ยน ภาคเรียนที่ 2/{FY - 1}",
         "general-news",
         Item.Kind.NEWS,
         "education",
@@ -172,6 +180,7 @@ def _play(scenario, people, age):
     # When it was filed once every _shift below has moved it into the past. The requester
     # asks for publication from that day: "as soon as it is approved".
     filed = now - DAY * age * (len(STEPS[status]) / 4 + 1 / 8)
+    period = extra.get("period", ((filed - datetime.timedelta(days=10)).date(), None))
     item = Item(
         subcategory=Subcategory.objects.get(slug=subcategory),
         kind=kind,
@@ -180,7 +189,8 @@ def _play(scenario, people, age):
         body_th=f"{summary}\n\nสอบถามรายละเอียดเพิ่มเติม โทร 053-795-123 ในวันและเวลาราชการ",
         owner_unit=Unit.objects.get(code=owner),
         source=Unit.objects.get(code=owner).name_th,
-        data_from=(filed - datetime.timedelta(days=10)).date(),
+        data_from=period[0],
+        data_to=period[1],
         publish_at=filed,
         expire_at=now + datetime.timedelta(days=180),
     )

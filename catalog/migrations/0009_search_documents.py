@@ -74,6 +74,7 @@ class Migration(migrations.Migration):
     dependencies = [
         ('catalog', '0008_bodies_as_html'),
         ('catalog', '0008_publish_at_means_real_publication'),
+        ('catalog', '0008_structural_subcategories'),
     ]
 
     operations = [

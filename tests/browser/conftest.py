@@ -73,5 +73,6 @@ def demo_site(transactional_db):
     so the seed is run again here rather than relying on serialized rollback.
     """
     import_module("catalog.migrations.0003_seed_categories").seed(apps, None)
+    import_module("catalog.migrations.0008_structural_subcategories").add(apps, None)
     with override_settings(DEBUG=True):
         call_command("load_demo", stdout=io.StringIO())

@@ -36,3 +36,33 @@ def make_item(path="general/history", *, now=None, **fields):
     }
     values.update(fields)
     return Item.objects.create(**values)
+
+
+def make_executives(*, now=None, photos=True, positions=None, **fields):
+    """A live executives page with Person rows (name, position, phone and, if asked, a photo)."""
+    from catalog.demo_files import make_portrait
+    from catalog.models import Person, Photo
+
+    positions = positions or ["นายกเทศมนตรี", "รองนายกเทศมนตรี"]
+    item = make_item(
+        "general/executives",
+        now=now,
+        kind=Item.Kind.PERSON,
+        title_th=fields.pop("title_th", "คณะผู้บริหารเทศบาล"),
+        **fields,
+    )
+    for order, position in enumerate(positions, start=1):
+        photo = None
+        if photos:
+            photo = Photo.from_bytes(
+                item=item, name=f"p{order}.jpg", content=make_portrait(order), alt_th=position
+            )
+        Person.objects.create(
+            item=item,
+            order=order,
+            name=f"นายทดสอบ คนที่{order}",
+            position=position,
+            phone="053-000-111",
+            photo=photo,
+        )
+    return item

@@ -110,6 +110,25 @@ class BrokenChecklistTests(SimpleTestCase):
             "video",
         )
 
+    def rule(self, line):
+        return GOOD.replace('freshness = "on_change"', f'{line}\nfreshness = "on_change"')
+
+    def test_the_loader_refuses_an_unknown_structural_key(self):
+        self.assertRefused(self.rule('link_type = ["e_service"]'), "ITA70-O1", "link_type")
+        # Title words are no longer a rule: the checklist judges from structure.
+        self.assertRefused(self.rule('title_any = ["โครงสร้าง"]'), "ITA70-O1", "title_any")
+
+    def test_the_loader_refuses_a_value_the_models_do_not_know(self):
+        self.assertRefused(self.rule('link_types = ["homepage"]'), "link_types", "homepage")
+        self.assertRefused(self.rule('people = "some"'), "people", "some")
+        self.assertRefused(self.rule('period = "fortnight"'), "period", "fortnight")
+        self.assertRefused(self.rule('features = ["teleport"]'), "features", "teleport")
+
+    def test_the_loader_refuses_typed_rules_of_another_kind(self):
+        self.assertRefused(
+            self.rule('kinds = ["news"]\nmanual_types = ["sop"]'), "ITA70-O1", "manual"
+        )
+
     def test_a_code_used_in_two_files_is_refused(self):
         path = self.write(GOOD)
         # Another year's file that reuses the code by mistake.

@@ -11,12 +11,12 @@ from chiangkhian.thaidates import fiscal_year
 from compliance import checklist
 from tests.base import PersonaTestCase
 
-from .helpers import make_item
+from .helpers import DAY, make_executives, make_item
 
 
 class ItaPageTests(PersonaTestCase):
     def test_each_indicator_links_the_live_items_that_answer_it(self):
-        item = make_item("general/executives", title_th="คณะผู้บริหารเทศบาล")
+        item = make_executives()
         make_item("sop/sop-manuals", title_th="คู่มือที่ยังไม่เผยแพร่", status=Item.Status.DRAFT)
         response = self.client.get("/ita/")
         self.assertContains(response, "ข้อมูลผู้บริหาร")
@@ -33,7 +33,7 @@ class ItaPageTests(PersonaTestCase):
             self.assertContains(response, f"ตัวชี้วัดของปีงบประมาณ พ.ศ. {listed}")
 
     def test_english(self):
-        make_item("general/executives", title_th="คณะผู้บริหาร", title_en="The executives")
+        make_executives(title_th="คณะผู้บริหาร", title_en="The executives")
         response = self.client.get("/en/ita/")
         self.assertContains(response, '<html lang="en">', html=False)
         self.assertContains(response, "The executives")
@@ -68,10 +68,10 @@ class EvidenceExportTests(PersonaTestCase):
         self.assertEqual(o1[0][4], "แผนผังโครงสร้างส่วนราชการ")
         self.assertEqual(o1[0][5], "http://testserver" + self.item.get_absolute_url())
         missing = [row for row in rows if row[1] == "O26"]
-        self.assertEqual(missing[0][3:6], ["ยังไม่มี", "", ""])
+        self.assertEqual(missing[0][3:6], ["ยังไม่ได้เผยแพร่", "", ""])
 
     def test_csv_cells_cannot_become_spreadsheet_formulas(self):
-        make_item("general/executives", title_th='=HYPERLINK("http://evil.example","คลิก")')
+        make_executives(title_th='=HYPERLINK("http://evil.example","คลิก")')
         rows = list(
             csv.reader(
                 io.StringIO(self.client.get("/ita/evidence.csv").content.decode("utf-8-sig"))
@@ -84,3 +84,32 @@ class EvidenceExportTests(PersonaTestCase):
         response = self.client.get("/ita/evidence/")
         self.assertContains(response, "http://testserver" + self.item.get_absolute_url())
         self.assertContains(response, "compliance.css")
+
+
+class EvidenceStatusTests(PersonaTestCase):
+    def test_the_ita_page_shows_current_stale_and_missing_in_words(self):
+        make_executives()  # O2: current
+        make_item(  # O5: last fiscal year's plan only
+            "general/action-plan",
+            title_th="แผนการดำเนินงานปีที่แล้ว",
+            data_from=timezone.localdate() - 800 * DAY,
+            data_to=timezone.localdate() - 400 * DAY,
+        )
+        make_item("general/budget", title_th="งบประมาณปีที่แล้ว",
+                  data_from=timezone.localdate() - 800 * DAY,
+                  data_to=timezone.localdate() - 400 * DAY)  # fmt: skip
+        response = self.client.get("/ita/")
+        text = response.content.decode()
+        self.assertIn("หลักฐาน: <strong>เป็นปัจจุบัน</strong>", text)
+        self.assertIn("หลักฐาน: <strong>ไม่เป็นปัจจุบัน</strong>", text)
+        self.assertIn("หลักฐาน: <strong>ยังไม่ได้เผยแพร่</strong>", text)
+        self.assertIn("ยังไม่มีในเว็บไซต์นี้: บริการออนไลน์ของเทศบาลเอง", text)
+
+    def test_no_confidence_letters_or_file_names_in_the_thai_ui(self):
+        make_executives()
+        self.client.force_login(self.webmaster)
+        for url in ["/ita/", "/ita/evidence/", "/admin/compliance/monitoring/"]:
+            text = self.client.get(url).content.decode()
+            for leak in [".toml", "Confidence", "ความเชื่อมั่น", "ระดับการยืนยัน", "S14", "(P)",
+                         "thai-rules", "ยังไม่ได้ตรวจสอบ", "อนุมาน"]:  # fmt: skip
+                self.assertNotIn(leak, text, f"{url}: {leak}")
