@@ -64,6 +64,18 @@ const TITLES = {
   "Block style": gettext_noop("Block style"),
 };
 
+// Choices in the package's dialogs ("Include header row": Yes / No), by their English text.
+const CHOICES = { "Yes": gettext_noop("Yes"), "No": gettext_noop("No") };
+
+function translateChoices(root) {
+  for (const option of root.querySelectorAll("option")) {
+    if (CHOICES[option.textContent]) {
+      option.value = option.value; // keep the English value the dialog reads back
+      option.textContent = gettext(CHOICES[option.textContent]);
+    }
+  }
+}
+
 function translate(text) {
   const heading = /^heading (\d)$/i.exec(text);
   if (heading) return interpolate(gettext("Heading %s"), [heading[1]]);
@@ -127,3 +139,11 @@ function createEditor(textarea) {
 }
 
 prose.initializeEditors(createEditor, `[${ATTRIBUTE}]`);
+// The dialogs are built when opened.
+new MutationObserver((records) => {
+  for (const record of records) {
+    for (const node of record.addedNodes) {
+      if (node.querySelectorAll) translateChoices(node);
+    }
+  }
+}).observe(document.body, { childList: true, subtree: true });

@@ -128,10 +128,14 @@ def test_the_editor_needs_no_inline_script_or_style(demo_site, page, live_server
     page.keyboard.type("ทดสอบ ")
     page.keyboard.press("Control+b")
     page.keyboard.type("ตัวหนา")
+    assert page.input_value("#id_body_th") == "<p>ทดสอบ <strong>ตัวหนา</strong></p>"
     page.locator(".field-body_th [title='แทรกตาราง']").click()
     expect(page.get_by_role("heading", name="ตั้งค่าตาราง")).to_be_visible()
+    expect(page.locator("dialog select option:checked")).to_have_text("ไม่มี")
     shot(page, "body-editor-4-strict-csp")
-    assert page.input_value("#id_body_th") == "<p>ทดสอบ <strong>ตัวหนา</strong></p>"
+    page.locator("dialog button[type=submit]").click()
+    expect(page.locator(".field-body_th .tiptap.ProseMirror td")).to_have_count(9)
+    assert "<table" in page.input_value("#id_body_th")
     assert page.evaluate("window.violations") == []
     # The policy is really in force: an injected <style> is refused and reported.
     page.evaluate(
