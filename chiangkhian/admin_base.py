@@ -1,10 +1,27 @@
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
+from django.db import models
 from django.http import Http404
 from simple_history.admin import SimpleHistoryAdmin
 
+from .dateinput import BEDateField, BEDateTimeField, BEDateTimeWidget, BEDateWidget
 
-class AuditedAdmin(SimpleHistoryAdmin):
+# Every date and date-time input of the back office: typed and picked in the Buddhist Era in
+# Thai (Django's admin widgets read 01/12/2569 as the year 2569 C.E.). Admins and inlines that
+# set their own formfield_overrides start from this dict.
+BE_DATE_FIELDS = {
+    models.DateTimeField: {"form_class": BEDateTimeField, "widget": BEDateTimeWidget},
+    models.DateField: {"form_class": BEDateField, "widget": BEDateWidget},
+}
+
+
+class BEDatesAdminMixin:
+    """For admins and inlines that are not AuditedAdmin (read-only reports, inlines)."""
+
+    formfield_overrides = BE_DATE_FIELDS
+
+
+class AuditedAdmin(BEDatesAdminMixin, SimpleHistoryAdmin):
     """An admin whose history is evidence: it can be read, never written back.
 
     django-simple-history's version page saves a POST with only the view permission, which

@@ -7,6 +7,7 @@ from django.utils.html import format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
+from chiangkhian.admin_base import BEDatesAdminMixin
 from chiangkhian.thaidates import fiscal_year, format_date
 
 from . import checklist, digest
@@ -14,7 +15,7 @@ from .models import LinkCheck, Monitoring, ReviewDigest, TrafficLog
 from .status import Status, build_report
 
 
-class ReadOnlyAdmin(admin.ModelAdmin):
+class ReadOnlyAdmin(BEDatesAdminMixin, admin.ModelAdmin):
     """Records the system writes; nobody, superusers included, adds, changes or deletes them."""
 
     actions = None
