@@ -153,6 +153,11 @@ class BETimeWidget(forms.TimeInput):
         attrs = {"class": "be-time-input", "autocomplete": "off", "size": "6", **(attrs or {})}
         super().__init__(attrs, format="%H:%M")
 
+    def format_value(self, value):
+        if isinstance(value, datetime.time) and value.second:
+            return value.strftime("%H:%M:%S")  # a stored instant is shown (and saved) as it is
+        return super().format_value(value)
+
     def get_context(self, name, value, attrs):
         context = super().get_context(name, value, attrs)
         context["widget"]["attrs"].setdefault("placeholder", pgettext("time input", "hh:mm"))
@@ -178,7 +183,7 @@ class BEDateTimeWidget(forms.MultiWidget):
             return [None, None]
         if timezone.is_aware(value):
             value = timezone.localtime(value)
-        return [value.date(), value.time().replace(second=0, microsecond=0)]
+        return [value.date(), value.time().replace(microsecond=0)]
 
     def value_from_datadict(self, data, files, name):
         if f"{name}_0" not in data and name in data:

@@ -112,7 +112,7 @@
     dialog.hidden = true;
     dialog.setAttribute("role", "dialog");
     dialog.setAttribute("aria-modal", "true");
-    dialog.setAttribute("aria-labelledby", this.id + "-title");
+    dialog.setAttribute("aria-label", this.labels.labelDialog);
 
     var header = element("div", "be-cal-header");
     this.heading = element("h2", "be-cal-title");
