@@ -140,4 +140,7 @@ class TrafficLogAdmin(ReadOnlyAdmin):
 
     @admin.display(description=_("time"), ordering="at")
     def time_with_zone(self, obj):
-        return timezone.localtime(obj.at).isoformat(timespec="seconds")
+        # To the second and with the offset, as evidence needs; the year in the reader's era.
+        at = timezone.localtime(obj.at)
+        offset = at.strftime("%z")
+        return f"{format_date(at, 'short')} {at:%H:%M:%S} UTC{offset[:3]}:{offset[3:]}"

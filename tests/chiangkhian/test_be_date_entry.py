@@ -4,10 +4,15 @@ import datetime
 from html.parser import HTMLParser
 from zoneinfo import ZoneInfo
 
+from django.contrib import admin
+from django.db import models
+from django.test import RequestFactory
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from catalog.admin import KIND_INLINES
 from catalog.models import Item, LawDetail, Subcategory
+from chiangkhian.dateinput import BEDateField, BEDateTimeField
 from chiangkhian.models import Unit
 from publishing.models import PublicationRequest
 from tests.base import PASSWORD
@@ -185,3 +190,21 @@ class BEDateEntryTests(WorkflowTestCase):
         self.assertEqual(
             pr.verbal_given_at, datetime.datetime.combine(today, datetime.time(0, 5), BANGKOK)
         )
+
+
+class EveryAdminTakesBuddhistEraDatesTests(WorkflowTestCase):
+    def test_every_date_input_of_every_admin_and_inline_is_a_be_field(self):
+        request = RequestFactory().get("/admin/")
+        request.user = self.webmaster
+        inlines = {inline for kind in KIND_INLINES.values() for inline in kind}
+        for model, model_admin in admin.site._registry.items():
+            admins = [model_admin] + [
+                inline(model, admin.site) for inline in {*model_admin.inlines, *inlines}
+            ]
+            for each in admins:
+                for field in each.model._meta.get_fields():
+                    if not isinstance(field, models.DateField) or not field.editable:
+                        continue
+                    with self.subTest(admin=type(each).__name__, field=field.name):
+                        formfield = each.formfield_for_dbfield(field, request)
+                        self.assertIsInstance(formfield, (BEDateField, BEDateTimeField))
