@@ -31,8 +31,10 @@
   }
 
   function makeDate(year, month, day) {
-    var date = new Date(year, month, day);
-    date.setFullYear(year); // years below 100 would otherwise be read as 19xx
+    // setFullYear, not the constructor: a year below 100 would be read as 19xx. It carries
+    // an overflowing month or day into the next year, as the constructor does.
+    var date = new Date(2000, 0, 1);
+    date.setFullYear(year, month, day);
     return date;
   }
 
