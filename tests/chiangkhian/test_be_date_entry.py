@@ -6,13 +6,13 @@ from zoneinfo import ZoneInfo
 
 from django.contrib import admin
 from django.db import models
-from django.test import RequestFactory
+from django.test import RequestFactory, SimpleTestCase
 from django.urls import reverse
 from django.utils import timezone, translation
 
 from catalog.admin import KIND_INLINES
 from catalog.models import Item, LawDetail, Subcategory
-from chiangkhian.dateinput import BEDateField, BEDateTimeField
+from chiangkhian.dateinput import BEDateField, BEDateTimeField, BEDateWidget
 from chiangkhian.models import Unit
 from publishing.models import PublicationRequest
 from tests.base import PASSWORD
@@ -208,3 +208,17 @@ class EveryAdminTakesBuddhistEraDatesTests(WorkflowTestCase):
                     with self.subTest(admin=type(each).__name__, field=field.name):
                         formfield = each.formfield_for_dbfield(field, request)
                         self.assertIsInstance(formfield, (BEDateField, BEDateTimeField))
+
+
+class PickerLanguageTests(SimpleTestCase):
+    def test_the_picker_counts_years_in_be_with_thai_months_in_thai_and_ad_in_english(self):
+        day = datetime.date(2026, 12, 1)
+        thai = BEDateWidget().render("publish_at", day)
+        self.assertIn('value="01/12/2569"', thai)
+        self.assertIn('data-year-offset="543"', thai)
+        self.assertIn("มกราคม|กุมภาพันธ์", thai)
+        with translation.override("en"):
+            english = BEDateWidget().render("publish_at", day)
+        self.assertIn('value="01/12/2026"', english)
+        self.assertIn('data-year-offset="0"', english)
+        self.assertIn("January|February", english)
