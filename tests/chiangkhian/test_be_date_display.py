@@ -1,10 +1,12 @@
 """The Thai back office shows every date in the Buddhist Era: never 2025 (C.E.) nor 3112."""
 
 import datetime
+import io
 import re
 
 from django.urls import reverse
 from django.utils import timezone
+from pypdf import PdfReader
 
 from compliance.models import LinkCheck, ReviewDigest, TrafficLog
 from stats import survey
@@ -75,6 +77,7 @@ class BackOfficeDatesTests(WorkflowTestCase):
             self.live.get_absolute_url(),
             self.draft.get_absolute_url(),
             reverse("admin:publishing_publicationrequest_history", args=[self.live.pk]),
+            reverse("publishing:form", args=[self.live.pk]),  # the filed form, to print
             reverse("publishing:inbox"),
             "/admin/stats/surveyresponse/",
             reverse("admin:stats_surveyresponse_change", args=[SurveyResponse.objects.get().pk]),
@@ -109,3 +112,11 @@ class BackOfficeDatesTests(WorkflowTestCase):
         response = self.client.get(reverse("admin:catalog_item_history", args=[self.live.item.pk]))
         this_year = timezone.localdate().year + 543
         self.assertRegex(visible_text(response), rf"\b{this_year}\b")
+
+    def test_the_filed_form_pdf_shows_no_ce_or_doubled_year(self):
+        self.client.force_login(self.admin)
+        response = self.client.get(reverse("publishing:form_pdf", args=[self.live.pk]))
+        pdf = PdfReader(io.BytesIO(response.getvalue()))
+        text = " ".join(page.extract_text() for page in pdf.pages)
+        self.assertIn("2568", text)  # the requested publication date, 15 Jan 2568
+        self.assertEqual(wrong_years(text), [])
