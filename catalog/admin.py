@@ -6,7 +6,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from guardian.shortcuts import get_objects_for_user
 
-from chiangkhian.admin_base import AuditedAdmin
+from chiangkhian.admin_base import BE_DATE_FIELDS, AuditedAdmin, BEDatesAdminMixin
+from chiangkhian.dateinput import LAW_PAST_YEARS
 from publishing.admin import PublishingRightsAdminMixin
 
 from .models import (
@@ -33,7 +34,7 @@ from .widgets import BodyEditorWidget
 BODY_FIELDS = ("body_th", "body_en")
 
 
-class SubcategoryInline(admin.TabularInline):
+class SubcategoryInline(BEDatesAdminMixin, admin.TabularInline):
     model = Subcategory
     extra = 0
     fields = ["order", "slug", "name_th", "name_en"]
@@ -78,8 +79,8 @@ class SubcategoryAdmin(AuditedAdmin):
         return super().delete_view(request, object_id, extra_context)
 
 
-# Links typed without a scheme are taken as https (Django 6's default, chosen now).
-URL_FIELDS = {models.URLField: {"assume_scheme": "https"}}
+# Links typed without a scheme are taken as https (Django 6's default, chosen now); dates B.E.
+URL_FIELDS = {**BE_DATE_FIELDS, models.URLField: {"assume_scheme": "https"}}
 
 
 class ItemChildMixin:
@@ -109,6 +110,11 @@ class DetailInline(ItemChildMixin, admin.StackedInline):
 
 class LawInline(DetailInline):
     model = LawDetail
+    # The laws a municipality applies go back decades (the Municipality Act B.E. 2496).
+    formfield_overrides = {
+        **URL_FIELDS,
+        models.DateField: {**BE_DATE_FIELDS[models.DateField], "past_years": LAW_PAST_YEARS},
+    }
 
 
 class KnowledgeInline(DetailInline):

@@ -8,7 +8,10 @@ class ChiangkhianConfig(AppConfig):
     verbose_name = _("Municipality and staff")
 
     def ready(self):
-        from . import roles
+        from . import eraformat, roles
+
+        # Localized dates (admin columns, history pages, {{ date }}) in the Buddhist Era.
+        eraformat.install()
 
         # Permissions are created after every migrate; the role groups follow them so a
         # permission added by a later migration reaches its role without a manual step.

@@ -7,6 +7,7 @@ from django.utils.html import format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
+from chiangkhian.admin_base import BEDatesAdminMixin
 from chiangkhian.thaidates import fiscal_year, format_date
 
 from . import checklist, digest
@@ -14,7 +15,7 @@ from .models import LinkCheck, Monitoring, ReviewDigest, TrafficLog
 from .status import Status, build_report
 
 
-class ReadOnlyAdmin(admin.ModelAdmin):
+class ReadOnlyAdmin(BEDatesAdminMixin, admin.ModelAdmin):
     """Records the system writes; nobody, superusers included, adds, changes or deletes them."""
 
     actions = None
@@ -139,4 +140,7 @@ class TrafficLogAdmin(ReadOnlyAdmin):
 
     @admin.display(description=_("time"), ordering="at")
     def time_with_zone(self, obj):
-        return timezone.localtime(obj.at).isoformat(timespec="seconds")
+        # To the second and with the offset, as evidence needs; the year in the reader's era.
+        at = timezone.localtime(obj.at)
+        offset = at.strftime("%z")
+        return f"{format_date(at, 'short')} {at:%H:%M:%S} UTC{offset[:3]}:{offset[3:]}"

@@ -2,6 +2,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from chiangkhian.thaidates import format_date
+
 from .querysets import LinkCheckQuerySet, TrafficLogQuerySet
 
 
@@ -70,7 +72,7 @@ class ReviewDigest(models.Model):
         verbose_name_plural = _("review digests")
 
     def __str__(self):
-        return str(self.day)
+        return format_date(self.day, "short")
 
 
 class TrafficLog(models.Model):
@@ -99,7 +101,7 @@ class TrafficLog(models.Model):
         verbose_name_plural = _("traffic log (Computer Crime Act)")
 
     def __str__(self):
-        return f"{self.at.isoformat()} {self.method} {self.path}"
+        return f"{format_date(self.at, 'datetime')} {self.method} {self.path}"
 
     def save(self, *args, **kwargs):
         # Append-only: a row that exists can never be saved again.

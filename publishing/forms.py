@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from catalog.models import Item, Subcategory
 from catalog.widgets import BodyEditorWidget
+from chiangkhian.dateinput import BEDateField, BEDateTimeField
 from chiangkhian.models import Municipality, User
 
 from . import access, notify
@@ -23,13 +24,11 @@ def _item_field(name, **kwargs):
 
 
 def _date(name):
-    return _item_field(name, widget=admin_widgets.AdminDateWidget)
+    return _item_field(name, form_class=BEDateField)  # typed and picked in B.E. in Thai
 
 
 def _datetime(name):
-    return _item_field(
-        name, form_class=forms.SplitDateTimeField, widget=admin_widgets.AdminSplitDateTime
-    )
+    return _item_field(name, form_class=BEDateTimeField)
 
 
 def _text(name, rows):
@@ -127,9 +126,7 @@ class VerbalApprovalForm(NoteForm):
     approver = forms.ModelChoiceField(
         label=_("Approver who gave the verbal approval"), queryset=User.objects.none()
     )
-    given_at = forms.SplitDateTimeField(
-        label=_("Given at"), widget=admin_widgets.AdminSplitDateTime
-    )
+    given_at = BEDateTimeField(label=_("Given at"))
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

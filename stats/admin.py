@@ -6,6 +6,8 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
+from chiangkhian.admin_base import BEDatesAdminMixin
+from chiangkhian.dateinput import format_date_input
 from chiangkhian.thaidates import format_date
 
 from . import reports
@@ -16,7 +18,7 @@ from .pages import describe
 REPORT_PERMISSION = "stats.view_report"
 
 
-class ReadOnlyReportAdmin(admin.ModelAdmin):
+class ReadOnlyReportAdmin(BEDatesAdminMixin, admin.ModelAdmin):
     """Statistics are counted, never typed in: staff with the report permission only read."""
 
     def has_view_permission(self, request, obj=None):
@@ -76,7 +78,8 @@ class ReportAdmin(ReadOnlyReportAdmin):
 def _as_query(values):
     query = QueryDict(mutable=True)
     for key, value in values.items():
-        query[key] = value.isoformat() if hasattr(value, "isoformat") else value
+        # Dates as the form reads them: 01/12/2569 in Thai.
+        query[key] = format_date_input(value) if hasattr(value, "isoformat") else value
     return query
 
 

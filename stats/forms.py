@@ -4,6 +4,8 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from chiangkhian.dateinput import BEDateField
+
 from .models import WHOLE_SITE, Score
 from .pages import describe
 
@@ -54,20 +56,16 @@ class SurveyForm(forms.Form):
 class ReportForm(forms.Form):
     """The period and grouping of a back-office report."""
 
-    date_from = forms.DateField(
+    date_from = BEDateField(
         label=_("From"),
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
         error_messages={
             "required": _("Give the start date of the report."),
-            "invalid": _("The start date of the report is not a valid date."),
         },
     )
-    date_to = forms.DateField(
+    date_to = BEDateField(
         label=_("To"),
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
         error_messages={
             "required": _("Give the end date of the report."),
-            "invalid": _("The end date of the report is not a valid date."),
         },
     )
     by = forms.ChoiceField(

@@ -8,6 +8,8 @@ carry a daily-salted hash, never an IP address, and are purged after STATS_RETEN
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from chiangkhian.thaidates import format_date
+
 from .querysets import DailyPageStatsQuerySet, DailySatisfactionQuerySet, DailySiteStatsQuerySet
 
 # The path of the website as a whole: the site-wide survey rates it.
@@ -29,7 +31,7 @@ class DailySiteStats(models.Model):
         verbose_name_plural = _("daily website statistics")
 
     def __str__(self):
-        return f"{self.date}: {self.visitors}"
+        return f"{format_date(self.date, 'short')}: {self.visitors}"
 
 
 class DailyPageStats(models.Model):
@@ -49,7 +51,7 @@ class DailyPageStats(models.Model):
         constraints = [models.UniqueConstraint(fields=["date", "path"], name="unique_page_day")]
 
     def __str__(self):
-        return f"{self.date} {self.path}: {self.views}"
+        return f"{format_date(self.date, 'short')} {self.path}: {self.views}"
 
 
 class Score(models.IntegerChoices):
@@ -89,7 +91,7 @@ class SurveyResponse(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.date} {self.path or '/'}: {self.score}"
+        return f"{format_date(self.date, 'short')} {self.path or '/'}: {self.score}"
 
 
 class DailySatisfaction(models.Model):
@@ -113,7 +115,9 @@ class DailySatisfaction(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.date} {self.path or '/'} {self.score}: {self.responses}"
+        return (
+            f"{format_date(self.date, 'short')} {self.path or '/'} {self.score}: {self.responses}"
+        )
 
 
 class Report(DailySiteStats):

@@ -7,6 +7,7 @@ from django.utils import timezone
 from playwright.sync_api import expect
 
 from catalog.models import Subcategory
+from chiangkhian.dateinput import format_date_input
 from chiangkhian.demo import DEMO_PASSWORD
 from publishing.models import PublicationRequest
 from tests.browser.conftest import screenshot
@@ -57,10 +58,10 @@ def file_the_request(page, live_server):
     page.locator(".field-body_th .tiptap.ProseMirror").click()  # the body editor
     page.keyboard.type("ผู้สนใจสมัครได้ที่สำนักปลัดเทศบาล ในวันและเวลาราชการ")
     page.fill("#id_source", "สำนักปลัดเทศบาล")
-    page.fill("#id_data_from", today.strftime("%d/%m/%Y"))
-    page.fill("#id_publish_at_0", today.strftime("%d/%m/%Y"))
+    page.fill("#id_data_from", format_date_input(today))  # B.E., as a clerk types
+    page.fill("#id_publish_at_0", format_date_input(today))
     page.fill("#id_publish_at_1", "00:00:00")
-    page.fill("#id_expire_at_0", later.strftime("%d/%m/%Y"))
+    page.fill("#id_expire_at_0", format_date_input(later))
     page.fill("#id_expire_at_1", "16:30:00")
     shot(page, "publishing-1-form")
     page.click("input[name=_save]")

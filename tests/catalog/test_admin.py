@@ -16,11 +16,11 @@ def item_form(item, **changes):
         "kind": item.kind,
         "title_th": item.title_th,
         "source": item.source,
-        "data_from": "2026-01-01",
-        "publish_at_0": "2026-01-05",
-        "publish_at_1": "09:00:00",
-        "expire_at_0": "2027-01-05",
-        "expire_at_1": "09:00:00",
+        "data_from": "01/01/2569",  # typed in the Buddhist Era, as a clerk does
+        "publish_at_0": "05/01/2569",
+        "publish_at_1": "09:00",
+        "expire_at_0": "05/01/2570",
+        "expire_at_1": "09:00",
     }
     for prefix in ["attachments", "photos"]:
         data.update({f"{prefix}-TOTAL_FORMS": "0", f"{prefix}-INITIAL_FORMS": "0"})

@@ -5,6 +5,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from catalog.models import Subcategory
+from chiangkhian.dateinput import format_date_input
 from publishing.models import PublicationRequest
 from tests.base import PASSWORD
 from tests.publishing.base import Status, WorkflowTestCase
@@ -66,7 +67,7 @@ class ConfirmationPageTests(WorkflowTestCase):
         now = timezone.localtime()
         data = {
             "approver": self.approver.pk,
-            "given_at_0": now.strftime("%d/%m/%Y"),
+            "given_at_0": format_date_input(now),
             "given_at_1": now.strftime("%H:%M:%S"),
             "note": "ปลัดอนุมัติทางโทรศัพท์",
         }

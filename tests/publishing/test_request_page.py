@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from catalog.models import Subcategory
 from chiangkhian import roles
+from chiangkhian.dateinput import format_date_input
 from publishing import timeline, transitions
 from publishing.models import PublicationRequest
 from tests.base import PASSWORD, make_user
@@ -29,11 +30,11 @@ def form_data(**fields):
         "remarks": "ขอเผยแพร่ภายในสัปดาห์นี้",
         "owner_unit": "",
         "source": "สำนักปลัดเทศบาล",
-        "data_from": "01/03/2026",
+        "data_from": "01/03/2569",  # the Buddhist Era, as a clerk types it
         "data_to": "",
-        "publish_at_0": timezone.localtime().strftime("%d/%m/%Y"),
+        "publish_at_0": format_date_input(timezone.localtime()),
         "publish_at_1": "08:00:00",
-        "expire_at_0": later.strftime("%d/%m/%Y"),
+        "expire_at_0": format_date_input(later),
         "expire_at_1": "16:30:00",
         "review_at": "",
         "no_end_reason": "",

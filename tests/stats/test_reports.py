@@ -6,6 +6,7 @@ import io
 
 from django.utils import timezone
 
+from chiangkhian.dateinput import format_date_input
 from stats import survey
 from stats.models import DailyPageStats, DailySiteStats
 from tests.base import PersonaTestCase
@@ -34,8 +35,8 @@ class ReportTests(PersonaTestCase):
 
     def period(self, by="day", **extra):
         return {
-            "date_from": self.yesterday.isoformat(),
-            "date_to": self.today.isoformat(),
+            "date_from": format_date_input(self.yesterday),
+            "date_to": format_date_input(self.today),
             "by": by,
             **extra,
         }
@@ -76,7 +77,7 @@ class ReportTests(PersonaTestCase):
         self.assertEqual(rows[-1].key, self.today.replace(day=1))
 
     def test_a_period_ending_before_it_starts_is_refused_in_thai(self):
-        response = self.client.get(REPORT, {**self.period(), "date_to": "2020-01-01"})
+        response = self.client.get(REPORT, {**self.period(), "date_to": "01/01/2563"})
         self.assertContains(response, "วันที่สิ้นสุดของรายงานต้องไม่ก่อนวันที่เริ่มต้น")
         self.assertIsNone(response.context["rows"])
 
