@@ -2,6 +2,7 @@ from django.http import Http404
 from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_safe
 
 from chiangkhian.spreadsheets import csv_response
 from chiangkhian.thaidates import fiscal_year, format_date
@@ -21,6 +22,7 @@ def _ita_report():
     return {"fiscal_year": year, "ita": ita, "report": report, "now": now}
 
 
+@require_safe
 def ita(request):
     """The ITA / OIT page of the current fiscal year, generated from live items."""
     context = _ita_report()
@@ -37,6 +39,7 @@ def _shown(row):
     return row.evidence or row.items
 
 
+@require_safe
 def ita_evidence(request):
     """The evidence for auditors as a printable page: every indicator with its public URLs."""
     context = _ita_report()
@@ -46,6 +49,7 @@ def ita_evidence(request):
     return render(request, "compliance/ita_evidence.html", context)
 
 
+@require_safe
 def ita_evidence_csv(request):
     """The same evidence as CSV, for auditors who work in Excel."""
     context = _ita_report()

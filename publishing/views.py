@@ -10,10 +10,13 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import translation
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from . import access, evidence, forms, notify, transitions
 from .models import PublicationRequest
+
+# A confirmation page is shown (GET, HEAD) and then sent (POST).
+require_form = require_http_methods(["GET", "HEAD", "POST"])
 
 
 def _get_visible(request, pk):
@@ -52,6 +55,7 @@ def _form(form_class, request, pr):
 
 
 @staff_member_required
+@require_form
 def submit(request, pk):
     pr = _get_visible(request, pk)
     form = _form(forms.NoteForm, request, pr)
@@ -62,6 +66,7 @@ def submit(request, pk):
 
 
 @staff_member_required
+@require_form
 def check(request, pk):
     pr = _get_visible(request, pk)
     form = _form(forms.NoteForm, request, pr)
@@ -72,6 +77,7 @@ def check(request, pk):
 
 
 @staff_member_required
+@require_form
 def return_to_requester(request, pk):
     pr = _get_visible(request, pk)
     form = _form(forms.ReturnForm, request, pr)
@@ -83,6 +89,7 @@ def return_to_requester(request, pk):
 
 
 @staff_member_required
+@require_form
 def approve(request, pk):
     pr = _get_visible(request, pk)
     form = _form(forms.NoteForm, request, pr)
@@ -93,6 +100,7 @@ def approve(request, pk):
 
 
 @staff_member_required
+@require_form
 def record_verbal(request, pk):
     pr = _get_visible(request, pk)
     form = _form(forms.VerbalApprovalForm, request, pr)
@@ -113,6 +121,7 @@ def record_verbal(request, pk):
 
 
 @staff_member_required
+@require_form
 def confirm(request, pk):
     pr = _get_visible(request, pk)
     form = _form(forms.NoteForm, request, pr)
@@ -124,6 +133,7 @@ def confirm(request, pk):
 
 
 @staff_member_required
+@require_form
 def reject(request, pk):
     pr = _get_visible(request, pk)
     form = _form(forms.RejectForm, request, pr)
@@ -135,6 +145,7 @@ def reject(request, pk):
 
 
 @staff_member_required
+@require_form
 def publish(request, pk):
     pr = _get_visible(request, pk)
     form = _form(forms.PublishForm, request, pr)
@@ -149,6 +160,7 @@ def publish(request, pk):
 
 
 @staff_member_required
+@require_form
 def withdraw(request, pk):
     pr = _get_visible(request, pk)
     form = _form(forms.WithdrawForm, request, pr)
@@ -162,6 +174,7 @@ def withdraw(request, pk):
 
 
 @staff_member_required
+@require_form
 def revise(request, pk):
     pr = _get_visible(request, pk)
     form = _form(forms.NoteForm, request, pr)
@@ -179,6 +192,7 @@ def revise(request, pk):
 
 
 @staff_member_required
+@require_safe
 def request_form(request, pk):
     """The filled official form as an A4 page to print (Thai, as the paper form is)."""
     pr = _get_visible(request, pk)
@@ -187,6 +201,7 @@ def request_form(request, pk):
 
 
 @staff_member_required
+@require_safe
 def request_form_pdf(request, pk):
     pr = _get_visible(request, pk)
     response = HttpResponse(evidence.render_pdf(pr), content_type="application/pdf")
@@ -195,6 +210,7 @@ def request_form_pdf(request, pk):
 
 
 @staff_member_required
+@require_safe
 def inbox(request):
     notifications = request.user.notifications.select_related("request__item")[:100]
     context = {

@@ -5,7 +5,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext_lazy as _
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_http_methods, require_safe
 
 from catalog.models import Category
 
@@ -29,6 +29,7 @@ ALREADY_ANSWERED = _(
 THANK_YOU = _("Thank you. Your answer has been recorded.")
 
 
+@require_safe
 def statistics(request):
     """The public statistics of announcement 1.10: visitors, most viewed pages, satisfaction."""
     today = timezone.localdate()
@@ -48,7 +49,7 @@ def statistics(request):
     return render(request, "stats/statistics.html", context)
 
 
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def survey_page(request):
     """The site-wide survey; it also receives "was this page useful?" from every item page."""
     if request.method == "POST":
