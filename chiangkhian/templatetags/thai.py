@@ -3,7 +3,7 @@ import re
 
 from django import template
 from django.utils import timezone
-from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
 from chiangkhian import thaidates
@@ -70,16 +70,27 @@ def isotime(value):
     return value.isoformat()
 
 
-@register.filter
-def fallback_lang(english):
-    """' lang="th"' on an English page whose text fell back to Thai (its English is empty).
+_THAI = re.compile("[\u0e00-\u0e7f]")
 
-    <h1{{ item.title_en|fallback_lang }}>{{ item.title }}</h1>: screen readers then read
-    the Thai with a Thai voice, and the HTML checker stops flagging the language.
+
+@register.filter
+def lang_th(obj, field=""):
+    """' lang="th"' when an English page shows Thai text: <h1{{ item|lang_th:"title" }}>.
+
+    A bilingual field (title_th/title_en, read through pick_language) is Thai on an English
+    page when its English is empty; a Thai-only field (source, position) when it holds Thai
+    script. Screen readers then read it with a Thai voice.
     """
-    if _english() and not str(english or "").strip():
-        return format_html(' lang="th"')
-    return ""
+    if not _english() or obj in (None, ""):
+        return ""
+    if isinstance(obj, str):
+        thai = bool(_THAI.search(obj))
+    elif hasattr(obj, f"{field}_en"):
+        thai = not str(getattr(obj, f"{field}_en") or "").strip()
+        thai = thai and bool(str(getattr(obj, f"{field}_th", "") or "").strip())
+    else:
+        thai = bool(_THAI.search(str(getattr(obj, field, "") or "")))
+    return mark_safe(' lang="th"') if thai else ""
 
 
 def _english():
