@@ -4,6 +4,7 @@ as evidence (print page and PDF), and the notification inbox.
 Each transition view: access helper → form → one transition → message → redirect.
 """
 
+from django import forms as django_forms
 from django.contrib import admin, messages
 from django.contrib.admin.views.decorators import staff_member_required
 from django.http import HttpResponse
@@ -14,6 +15,10 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 
 from . import access, evidence, forms, notify, transitions
 from .models import PublicationRequest
+
+# What the admin's own change form loads before any widget's media: the admin widgets'
+# scripts (the calendar, DateTimeShortcuts) call helpers from core.js.
+ADMIN_MEDIA = django_forms.Media(js=["admin/js/core.js"])
 
 # A confirmation page is shown (GET, HEAD) and then sent (POST).
 require_form = require_http_methods(["GET", "HEAD", "POST"])
@@ -32,6 +37,7 @@ def _confirm_page(request, pr, action, form):
         "title": access.ACTIONS[action][0] if action in access.ACTIONS else _("Request a change"),
         "publication_request": pr,
         "form": form,
+        "media": ADMIN_MEDIA + form.media,
         "reason": access.why_not(request.user, action, pr)
         if action in access.ACTIONS
         else access.why_not_revise(request.user, pr),
