@@ -39,3 +39,40 @@ def test_the_verbal_approval_page_has_no_script_error(demo_site, page, live_serv
     assert page.locator(".datetimeshortcuts").count() == 2
     screenshot(page, "back-office-verbal-approval-phone")
     assert errors == []
+
+
+def back_office_pages():
+    """The main back-office pages, with the demo's requests in the statuses they need."""
+    checked = PublicationRequest.objects.filter(status=Status.CHECKED).first()
+    approved = PublicationRequest.objects.filter(status=Status.APPROVED).first()
+    published = PublicationRequest.objects.filter(status=Status.PUBLISHED).first()
+    return {
+        "index": "/admin/",
+        "requests": "/admin/publishing/publicationrequest/",
+        "request": f"/admin/publishing/publicationrequest/{approved.pk}/change/",
+        "new-request": "/admin/publishing/publicationrequest/add/",
+        "items": "/admin/catalog/item/",
+        "item": f"/admin/catalog/item/{published.item_id}/change/",
+        "users": "/admin/chiangkhian/user/",
+        "approve": f"/admin/workflow/{checked.pk}/approve/",
+        "verbal": f"/admin/workflow/{checked.pk}/approve-verbal/",
+        "publish": f"/admin/workflow/{approved.pk}/publish/",
+        "withdraw": f"/admin/workflow/{published.pk}/withdraw/",
+        "inbox": "/admin/workflow/inbox/",
+        "completeness": "/admin/compliance/monitoring/",
+        "due": "/admin/compliance/monitoring/due/",
+        "statistics": "/admin/stats/report/?by=month",
+    }
+
+
+def test_no_back_office_page_scrolls_sideways_on_a_phone(demo_site, page, live_server):
+    log_in(page, live_server)
+    wide = {}
+    for name, url in back_office_pages().items():
+        page.goto(live_server.url + url)
+        page.wait_for_load_state("load")
+        width = page.evaluate("document.scrollingElement.scrollWidth")
+        if width > 390:
+            wide[name] = width
+        screenshot(page, f"back-office-phone-{name}")
+    assert wide == {}
