@@ -68,6 +68,8 @@ def format_fiscal_year(year):
     if year in (None, ""):
         return ""
     year = int(year)
+    # The Thai leaves the Gregorian year out, which msgfmt's format check would refuse.
     # Translators: the Thai reads "ปีงบประมาณ พ.ศ. %(year)s" (no Gregorian year).
+    # xgettext:no-python-format
     text = gettext("FY %(gregorian)s (B.E. %(year)s)")
     return thai_digits(text % {"gregorian": year - 543, "year": year})
