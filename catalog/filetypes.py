@@ -8,6 +8,7 @@ and the size under settings.UPLOAD_MAX_MB. Images are re-encoded by Pillow witho
 
 import hashlib
 import io
+import logging
 import warnings
 import zipfile
 from dataclasses import dataclass
@@ -21,6 +22,10 @@ from django.utils.translation import ngettext
 from PIL import Image, ImageOps
 
 from chiangkhian.thaidates import thai_digits
+
+# What a library said about a damaged file goes to the log, never to the person uploading:
+# Pillow's "cannot identify image file <_io.BytesIO object at 0x...>" means nothing to them.
+logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -127,7 +132,8 @@ def inspect_upload(uploaded, *, field, only=None, renditions=False):
     extension = PurePath(name).suffix.lower().lstrip(".")
     limit = settings.UPLOAD_MAX_MB * 1024 * 1024
     if not content:
-        raise ValidationError({field: _("The file %(name)s is empty.") % {"name": name}})
+        message = _("The file %(name)s is empty.") if name else _("The file is empty.")
+        raise ValidationError({field: message % {"name": name}})
     if len(content) > limit:
         raise ValidationError(
             {
@@ -181,9 +187,12 @@ def _pdf_page_count(content, field):
     try:
         return len(PdfReader(io.BytesIO(content)).pages)
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as error:
-        raise ValidationError(
-            {field: _("The PDF file is damaged or cannot be read (%(error)s).") % {"error": error}}
-        ) from error
+        logger.info("Unreadable PDF refused: %r", error)
+        message = _(
+            "The PDF file is damaged or cannot be read. Open it on your computer, save or "
+            "export it again as PDF, and upload the new file."
+        )
+        raise ValidationError({field: message}) from error
 
 
 @dataclass
@@ -229,9 +238,12 @@ def _open_image(content, field):
     except (Image.DecompressionBombWarning, Image.DecompressionBombError) as error:
         raise refused from error
     except (OSError, SyntaxError, ValueError) as error:
-        raise ValidationError(
-            {field: _("The image is damaged and cannot be read (%(error)s).") % {"error": error}}
-        ) from error
+        logger.info("Unreadable image refused: %r", error)
+        message = _(
+            "The image is damaged or incomplete and cannot be read. Save it again as JPEG or "
+            "PNG (or take the photo again) and upload the new file."
+        )
+        raise ValidationError({field: message}) from error
     return image
 
 

@@ -1,14 +1,35 @@
 from django.contrib import admin
+from django.contrib.auth.admin import GroupAdmin as DjangoGroupAdmin
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
+from django.contrib.auth.models import Group
 from django.utils.translation import gettext_lazy as _
 
 from .admin_base import AuditedAdmin
 from .models import Municipality, Unit, User
+from .permissions import permission_label
+
+
+class PermissionLabelsMixin:
+    """Permission pickers in Thai: Django stores permission names in English."""
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        field = super().formfield_for_manytomany(db_field, request, **kwargs)
+        if db_field.name in {"permissions", "user_permissions"}:
+            field.label_from_instance = permission_label
+        return field
+
+
+admin.site.unregister(Group)
+
+
+@admin.register(Group)
+class GroupAdmin(PermissionLabelsMixin, DjangoGroupAdmin):
+    pass
 
 
 @admin.register(User)
-class UserAdmin(DjangoUserAdmin, AuditedAdmin):
-    list_display = ["username", "get_full_name", "position", "unit", "is_active"]
+class UserAdmin(PermissionLabelsMixin, DjangoUserAdmin, AuditedAdmin):
+    list_display = ["username", "full_name", "position", "unit", "is_active"]
     list_filter = ["unit", "groups", "is_active", "is_staff"]
     list_select_related = ["unit"]
     fieldsets = DjangoUserAdmin.fieldsets + (
@@ -17,6 +38,10 @@ class UserAdmin(DjangoUserAdmin, AuditedAdmin):
             {"fields": ["name_prefix", "position", "unit", "phone"]},
         ),
     )
+
+    @admin.display(description=_("name"), ordering="first_name")
+    def full_name(self, user):
+        return user.get_full_name()
 
 
 @admin.register(Unit)

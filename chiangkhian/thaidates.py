@@ -8,7 +8,7 @@ import datetime
 from django.conf import settings
 from django.utils import timezone
 from django.utils.formats import date_format
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext
 from pythainlp.util import arabic_digit_to_thai_digit, thai_strftime
 
 FORMATS = {
@@ -57,3 +57,19 @@ def fiscal_year(value):
 def fiscal_year_bounds(year):
     """First and last day of a Thai fiscal year (B.E.): 2569 → 1 Oct 2025, 30 Sep 2026."""
     return datetime.date(year - 544, 10, 1), datetime.date(year - 543, 9, 30)
+
+
+def format_fiscal_year(year):
+    """A fiscal year (B.E.) for the current language: "ปีงบประมาณ พ.ศ. 2570", "FY 2027 (B.E. 2570)".
+
+    The Thai fiscal year 2570 runs from October 2026 to September 2027: in English it is
+    FY 2027, the calendar year it ends in, as the Bureau of the Budget writes it.
+    """
+    if year in (None, ""):
+        return ""
+    year = int(year)
+    # The Thai leaves the Gregorian year out, which msgfmt's format check would refuse.
+    # Translators: the Thai reads "ปีงบประมาณ พ.ศ. %(year)s" (no Gregorian year).
+    # xgettext:no-python-format
+    text = gettext("FY %(gregorian)s (B.E. %(year)s)")
+    return thai_digits(text % {"gregorian": year - 543, "year": year})

@@ -19,3 +19,6 @@ urlpatterns += i18n_patterns(
     path("", include("catalog.urls")),
     prefix_default_language=False,
 )
+
+# Error pages in the site's frame and language (they are only used with DEBUG off).
+handler500 = "chiangkhian.views.server_error"

@@ -1,9 +1,14 @@
 import mimetypes
 
-from django.http import FileResponse, Http404
+from django.http import FileResponse, Http404, HttpResponseServerError
 from django.shortcuts import render
+from django.template import loader
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.views.decorators.cache import cache_control
+from django.views.decorators.csrf import requires_csrf_token
+from django.views.decorators.http import require_safe
 
 from catalog.models import Category
 from catalog.querysets import home_sections
@@ -11,12 +16,14 @@ from catalog.querysets import home_sections
 from .models import Municipality
 
 
+@require_safe
 def home(request):
     categories = Category.objects.prefetch_related("subcategories")
     context = {"categories": categories, "today": timezone.now(), **home_sections()}
     return render(request, "chiangkhian/home.html", context)
 
 
+@require_safe
 @cache_control(public=True, max_age=3600)
 def logo(request):
     """The municipality's logo; media files are never served straight from MEDIA_ROOT."""
@@ -25,3 +32,18 @@ def logo(request):
         raise Http404
     content_type = mimetypes.guess_type(municipality.logo.name)[0] or "image/png"
     return FileResponse(municipality.logo.open("rb"), content_type=content_type)
+
+
+@requires_csrf_token
+def server_error(request):
+    """The 500 page in the site's colours and language, drawn without the database.
+
+    Django's own handler renders 500.html with an empty context; this one adds only what
+    needs no query (the language and the home page of that language).
+    """
+    context = {"LANGUAGE_CODE": get_language(), "home_url": reverse("home")}
+    try:
+        html = loader.get_template("500.html").render(context)
+    except Exception:  # the error page itself must never fail
+        html = "<h1>Server Error (500)</h1>"
+    return HttpResponseServerError(html)

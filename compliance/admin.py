@@ -6,6 +6,7 @@ from django.utils import timezone
 from django.utils.html import format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_safe
 
 from chiangkhian.admin_base import BEDatesAdminMixin
 from chiangkhian.thaidates import fiscal_year, format_date
@@ -41,8 +42,12 @@ class MonitoringAdmin(ReadOnlyAdmin):
         # Only these two pages: the model has no table, so no change or history views.
         view = self.admin_site.admin_view
         return [
-            path("", view(self.changelist_view), name="compliance_monitoring_changelist"),
-            path("due/", view(self.due_view), name="compliance_due"),
+            path(
+                "",
+                view(require_safe(self.changelist_view)),
+                name="compliance_monitoring_changelist",
+            ),
+            path("due/", view(require_safe(self.due_view)), name="compliance_due"),
         ]
 
     def _context(self, request, **extra):

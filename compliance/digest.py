@@ -52,6 +52,21 @@ def due_items(now=None):
     return ending, review
 
 
+def overdue_items(now=None):
+    """(ended, review): items past their end still marked published, and live items whose
+    review date has passed. Both need a webmaster today, not in the coming days."""
+    now = now or timezone.now()
+    related = ("subcategory__category", "owner_unit")
+    ended = Item.objects.expired(now).select_related(*related).order_by("expire_at", "pk")
+    review = (
+        Item.objects.live(now)
+        .filter(review_at__lt=timezone.localdate(now))
+        .select_related(*related)
+        .order_by("review_at", "pk")
+    )
+    return list(ended), list(review)
+
+
 def webmaster_emails():
     users = (
         get_user_model()
@@ -75,13 +90,15 @@ def send_review_digest(*, now=None):
         if not created:
             return None
         ending, review = due_items(now)
+        overdue_ended, overdue_review = overdue_items(now)
+        review = [item for item in review if item not in overdue_review]  # listed apart
         recipients = webmaster_emails()
         with translation.override(settings.LANGUAGE_CODE):
-            subject, body = _compose(now, ending, review)
+            subject, body = _compose(now, ending, review, overdue_ended + overdue_review)
         digest.ending_count, digest.review_count = len(ending), len(review)
         digest.subject, digest.body = subject, body
         digest.recipients = ", ".join(recipients)
-        if (ending or review) and recipients:
+        if (ending or review or overdue_ended or overdue_review) and recipients:
             send_mail(subject, body, None, recipients)
         elif not recipients:
             logger.warning("No active webmaster with an e-mail address: digest not sent.")
@@ -90,30 +107,46 @@ def send_review_digest(*, now=None):
     return digest
 
 
-def _compose(now, ending, review):
+def _compose(now, ending, review, overdue):
     report = build_report(
         checklist.current_checklists(fiscal_year(timezone.localdate(now))), now=now
     )
     municipality = Municipality.current()
-    subject = _("Items to review on %(date)s: %(ending)d ending, %(review)d due for review") % {
+    subject = _(
+        "Items to review on %(date)s: %(overdue)d overdue, %(ending)d ending, "
+        "%(review)d due for review"
+    ) % {
         "date": format_date(now, "short"),
+        "overdue": len(overdue),
         "ending": len(ending),
         "review": len(review),
     }
+    # An e-mail is read outside the site: every link is absolute (SITE_URL, e.g.
+    # https://www.chiangkhian.go.th; else the municipality's website address).
+    site = settings.SITE_URL or (municipality.website.rstrip("/") if municipality else "")
     body = render_to_string(
         "compliance/review_digest.txt",
         {
             "now": now,
             "days": settings.COMPLIANCE_REVIEW_WINDOW_DAYS,
+            "overdue": [_overdue_entry(item, now) for item in overdue],
             "ending": ending,
             "review": review,
             "missing": report.count(Status.MISSING),
             "stale": report.count(Status.STALE),
             "score": report.score,
             "broken": LinkCheck.objects.broken().count(),
-            "site": (municipality.website.rstrip("/") if municipality else ""),
+            "site": site,
             "dashboard_url": reverse("admin:compliance_monitoring_changelist"),
             "municipality": municipality,
         },
     )
     return subject, body
+
+
+def _overdue_entry(item, now):
+    # An item past its end is no longer public: link its back-office page, where it is taken
+    # down; a live item past its review date is linked as citizens see it.
+    ended = bool(item.expire_at and item.expire_at <= now)
+    link = reverse("admin:catalog_item_change", args=[item.pk]) if ended else None
+    return {"item": item, "ended": ended, "link": link or item.get_absolute_url()}

@@ -50,9 +50,39 @@ class LinkCheck(models.Model):
 
     @property
     def result(self):
+        """What went wrong, for a webmaster; the raw error stays in `error` for technicians."""
         if self.status_code:
-            return f"HTTP {self.status_code}"
-        return self.error
+            return _describe_status(self.status_code)
+        if not self.error:
+            return _("Working") if self.ok else ""
+        text = self.error.lower()
+        for needles, message in _ERRORS:
+            if any(needle in text for needle in needles):
+                return str(message)
+        return str(_("Could not connect to the site"))
+
+
+def _describe_status(code):
+    if code in {404, 410}:
+        return _("The page no longer exists (HTTP %(code)s)") % {"code": code}
+    if code in {401, 403}:
+        return _("The site refuses access (HTTP %(code)s)") % {"code": code}
+    if code >= 500:
+        return _("The other site has an error (HTTP %(code)s)") % {"code": code}
+    return f"HTTP {code}"
+
+
+# Words of the errors urllib and the socket layer give, and what they mean to a webmaster.
+_ERRORS = [
+    (
+        ("name or service not known", "nodename", "getaddrinfo", "name resolution"),
+        _("The site's name does not exist any more (DNS)"),
+    ),
+    (("timed out", "timeout"), _("The site did not answer in time")),
+    (("refused",), _("The site refused the connection")),
+    (("certificate", "ssl"), _("The site's security certificate is not valid")),
+    (("reset", "aborted", "closed"), _("The connection was cut off")),
+]
 
 
 class ReviewDigest(models.Model):

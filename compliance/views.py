@@ -2,6 +2,7 @@ from django.http import Http404
 from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_safe
 
 from chiangkhian.models import Municipality
 from chiangkhian.spreadsheets import csv_response
@@ -37,6 +38,7 @@ def _summary(report):
     return [(value, PUBLIC_LABELS[value], report.count(value)) for value in Status.values]
 
 
+@require_safe
 def ita(request):
     """The ITA / OIT page of the current fiscal year, generated from live items."""
     context = _ita_report()
@@ -53,6 +55,7 @@ def _shown(row):
     return row.evidence or row.items
 
 
+@require_safe
 def ita_evidence(request):
     """The evidence for auditors as a printable page: every indicator with its public URLs."""
     context = _ita_report()
@@ -62,6 +65,7 @@ def ita_evidence(request):
     return render(request, "compliance/ita_evidence.html", context)
 
 
+@require_safe
 def ita_evidence_csv(request):
     """The same evidence as CSV, for auditors who work in Excel."""
     context = _ita_report()

@@ -5,11 +5,13 @@ from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from guardian.admin import GuardedModelAdminMixin
+from guardian.shortcuts import get_perms_for_model
 
 from catalog import richtext
 from catalog.models import Item
 from catalog.permissions import can_change_item
 from chiangkhian.admin_base import AuditedAdmin
+from chiangkhian.permissions import permission_name
 from chiangkhian.thaidates import format_date
 
 from . import access, timeline, transitions
@@ -206,6 +208,17 @@ class PublishingRightsAdminMixin(GuardedModelAdminMixin):
     such permission publishes everywhere (publishing.access). Only superusers manage this.
     """
 
+    def get_obj_perms_base_context(self, request, obj):
+        context = super().get_obj_perms_base_context(request, obj)
+        context["model_perms"] = [_named(perm) for perm in context["model_perms"]]
+        return context
+
+    def get_obj_perms_manage_user_form(self, request):
+        return _with_named_choices(super().get_obj_perms_manage_user_form(request))
+
+    def get_obj_perms_manage_group_form(self, request):
+        return _with_named_choices(super().get_obj_perms_manage_group_form(request))
+
     def obj_perms_manage_view(self, request, object_pk):
         _superuser_only(request)
         return super().obj_perms_manage_view(request, object_pk)
@@ -217,6 +230,22 @@ class PublishingRightsAdminMixin(GuardedModelAdminMixin):
     def obj_perms_manage_group_view(self, request, object_pk, group_id):
         _superuser_only(request)
         return super().obj_perms_manage_group_view(request, object_pk, group_id)
+
+
+def _named(permission):
+    # guardian's pages print perm.name: Django stored it in English.
+    permission.name = permission_name(permission)
+    return permission
+
+
+def _with_named_choices(form_class):
+    class NamedChoicesForm(form_class):
+        def get_obj_perms_field_choices(self):
+            names = {p.codename: permission_name(p) for p in get_perms_for_model(self.obj)}
+            choices = super().get_obj_perms_field_choices()
+            return [(code, names.get(code, name)) for code, name in choices]
+
+    return NamedChoicesForm
 
 
 def _superuser_only(request):

@@ -4,16 +4,24 @@ as evidence (print page and PDF), and the notification inbox.
 Each transition view: access helper → form → one transition → message → redirect.
 """
 
+from django import forms as django_forms
 from django.contrib import admin, messages
 from django.contrib.admin.views.decorators import staff_member_required
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import translation
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from . import access, evidence, forms, notify, transitions
 from .models import PublicationRequest
+
+# What the admin's own change form loads before any widget's media: the admin widgets'
+# scripts (the calendar, DateTimeShortcuts) call helpers from core.js.
+ADMIN_MEDIA = django_forms.Media(js=["admin/js/core.js"])
+
+# A confirmation page is shown (GET, HEAD) and then sent (POST).
+require_form = require_http_methods(["GET", "HEAD", "POST"])
 
 
 def _get_visible(request, pk):
@@ -29,6 +37,7 @@ def _confirm_page(request, pr, action, form):
         "title": access.ACTIONS[action][0] if action in access.ACTIONS else _("Request a change"),
         "publication_request": pr,
         "form": form,
+        "media": ADMIN_MEDIA + form.media,
         "reason": access.why_not(request.user, action, pr)
         if action in access.ACTIONS
         else access.why_not_revise(request.user, pr),
@@ -52,6 +61,7 @@ def _form(form_class, request, pr):
 
 
 @staff_member_required
+@require_form
 def submit(request, pk):
     pr = _get_visible(request, pk)
     form = _form(forms.NoteForm, request, pr)
@@ -62,6 +72,7 @@ def submit(request, pk):
 
 
 @staff_member_required
+@require_form
 def check(request, pk):
     pr = _get_visible(request, pk)
     form = _form(forms.NoteForm, request, pr)
@@ -72,6 +83,7 @@ def check(request, pk):
 
 
 @staff_member_required
+@require_form
 def return_to_requester(request, pk):
     pr = _get_visible(request, pk)
     form = _form(forms.ReturnForm, request, pr)
@@ -83,6 +95,7 @@ def return_to_requester(request, pk):
 
 
 @staff_member_required
+@require_form
 def approve(request, pk):
     pr = _get_visible(request, pk)
     form = _form(forms.NoteForm, request, pr)
@@ -93,6 +106,7 @@ def approve(request, pk):
 
 
 @staff_member_required
+@require_form
 def record_verbal(request, pk):
     pr = _get_visible(request, pk)
     form = _form(forms.VerbalApprovalForm, request, pr)
@@ -113,6 +127,7 @@ def record_verbal(request, pk):
 
 
 @staff_member_required
+@require_form
 def confirm(request, pk):
     pr = _get_visible(request, pk)
     form = _form(forms.NoteForm, request, pr)
@@ -124,6 +139,7 @@ def confirm(request, pk):
 
 
 @staff_member_required
+@require_form
 def reject(request, pk):
     pr = _get_visible(request, pk)
     form = _form(forms.RejectForm, request, pr)
@@ -135,6 +151,7 @@ def reject(request, pk):
 
 
 @staff_member_required
+@require_form
 def publish(request, pk):
     pr = _get_visible(request, pk)
     form = _form(forms.PublishForm, request, pr)
@@ -149,6 +166,7 @@ def publish(request, pk):
 
 
 @staff_member_required
+@require_form
 def withdraw(request, pk):
     pr = _get_visible(request, pk)
     form = _form(forms.WithdrawForm, request, pr)
@@ -162,6 +180,7 @@ def withdraw(request, pk):
 
 
 @staff_member_required
+@require_form
 def revise(request, pk):
     pr = _get_visible(request, pk)
     form = _form(forms.NoteForm, request, pr)
@@ -179,6 +198,7 @@ def revise(request, pk):
 
 
 @staff_member_required
+@require_safe
 def request_form(request, pk):
     """The filled official form as an A4 page to print (Thai, as the paper form is)."""
     pr = _get_visible(request, pk)
@@ -187,6 +207,7 @@ def request_form(request, pk):
 
 
 @staff_member_required
+@require_safe
 def request_form_pdf(request, pk):
     pr = _get_visible(request, pk)
     response = HttpResponse(evidence.render_pdf(pr), content_type="application/pdf")
@@ -195,6 +216,7 @@ def request_form_pdf(request, pk):
 
 
 @staff_member_required
+@require_safe
 def inbox(request):
     notifications = request.user.notifications.select_related("request__item")[:100]
     context = {

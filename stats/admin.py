@@ -5,6 +5,7 @@ from django.http import QueryDict
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_safe
 
 from chiangkhian.admin_base import BEDatesAdminMixin
 from chiangkhian.dateinput import format_date_input
@@ -37,7 +38,7 @@ class ReadOnlyReportAdmin(BEDatesAdminMixin, admin.ModelAdmin):
 @admin.register(Report)
 class ReportAdmin(ReadOnlyReportAdmin):
     def get_urls(self):
-        export = self.admin_site.admin_view(self.export_view)
+        export = self.admin_site.admin_view(require_safe(self.export_view))
         return [path("export/", export, name="stats_report_export"), *super().get_urls()]
 
     def changelist_view(self, request, extra_context=None):

@@ -32,6 +32,7 @@ ALREADY_ANSWERED = _(
 THANK_YOU = _("Thank you. Your answer has been recorded.")
 
 
+@require_safe
 def statistics(request):
     """The public statistics of announcement 1.10: visitors, most viewed pages, satisfaction."""
     today = timezone.localdate()
@@ -64,7 +65,7 @@ def seen(request):
 # carries "was this page useful?") out of the page cache. This anonymous form changes no one's
 # data; a cross-site post is refused by its Origin instead, and the rate limit and honeypot stay.
 @csrf_exempt
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def survey_page(request):
     """The site-wide survey; it also receives "was this page useful?" from every item page."""
     if request.method == "POST":

@@ -7,6 +7,7 @@ from django.core import mail
 from django.core.management import call_command
 from django.test import override_settings
 
+from catalog.models import Item
 from compliance.digest import due_items, send_review_digest
 from compliance.models import ReviewDigest
 from tests.base import PersonaTestCase
@@ -76,6 +77,8 @@ class DigestTests(PersonaTestCase):
         self.assertIsNotNone(send_review_digest(now=bangkok(2026, 3, 3, 0, 30)))
 
     def test_nothing_due_is_recorded_but_not_sent(self):
+        # The take-down has recorded the item that ended: nothing is overdue or due.
+        Item.objects.update(status=Item.Status.EXPIRED)
         digest = send_review_digest(now=NOW + 30 * DAY)
         self.assertEqual(mail.outbox, [])
         self.assertEqual(digest.ending_count, 0)
@@ -86,3 +89,39 @@ class DigestTests(PersonaTestCase):
         call_command("send_review_digest", stdout=out)
         self.assertIn("already sent", out.getvalue())
         self.assertEqual(ReviewDigest.objects.count(), 1)
+
+
+@override_settings(SITE_URL="https://www.chiangkhian.example", THAI_DIGITS=False)
+class DigestContentTests(PersonaTestCase):
+    def _body(self):
+        send_review_digest(now=NOW)
+        return mail.outbox[0].body
+
+    def test_every_link_is_absolute(self):
+        item = make_item("news/jobs", now=NOW, title_th="ประกาศรับสมัคร", expire_at=NOW + 5 * DAY)
+        body = self._body()
+        self.assertIn(f"https://www.chiangkhian.example{item.get_absolute_url()}", body)
+        self.assertIn("https://www.chiangkhian.example/admin/compliance/monitoring/", body)
+        paths = [line.strip() for line in body.splitlines() if line.strip().startswith("/")]
+        self.assertEqual(paths, [])
+
+    def test_overdue_items_are_listed_apart_from_those_due_soon(self):
+        make_item(
+            now=NOW,
+            title_th="ประวัติที่เลยกำหนดทบทวน",
+            expire_at=None,
+            no_end_reason="ประวัติ",
+            review_at=datetime.date(2026, 2, 20),
+        )
+        ended = make_item("news/jobs", now=NOW, title_th="ประกาศที่หมดอายุแล้ว", expire_at=NOW - DAY)
+        make_item("news/jobs", now=NOW, title_th="ประกาศใกล้หมดอายุ", expire_at=NOW + 5 * DAY)
+        body = self._body()
+        overdue = body[: body.index("ประกาศใกล้หมดอายุ")]
+        self.assertIn("เลยกำหนดแล้ว 2 รายการ", overdue)
+        self.assertIn("ประวัติที่เลยกำหนดทบทวน — ครบกำหนดทบทวนเมื่อ 20 ก.พ. 2569", overdue)
+        self.assertIn("ประกาศที่หมดอายุแล้ว — สิ้นสุดเมื่อ", overdue)
+        # Past its end it is no longer public: the link is its back-office page.
+        self.assertIn(f"https://www.chiangkhian.example/admin/catalog/item/{ended.pk}/", body)
+        self.assertIn("เลยกำหนด 2 รายการ", mail.outbox[0].subject)
+        due_soon = body[body.index("ประกาศใกล้หมดอายุ") :]
+        self.assertNotIn("ประวัติที่เลยกำหนดทบทวน", due_soon)

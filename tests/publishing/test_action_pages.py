@@ -1,5 +1,7 @@
 """Each transition is a button leading to a confirmation page; POST (with CSRF) does it."""
 
+import re
+
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
@@ -100,3 +102,16 @@ class ConfirmationPageTests(WorkflowTestCase):
         response = self.client.get(reverse("publishing:check", args=[pr.pk]))
         self.assertEqual(response.status_code, 302)
         self.assertIn(reverse("admin:login"), response["Location"])
+
+
+class ConfirmationPageMediaTests(WorkflowTestCase):
+    def test_the_verbal_approval_page_loads_what_its_date_widgets_need(self):
+        pr = self.bring_to(Status.CHECKED)
+        self.client.login(username="approver", password=PASSWORD)
+        html = self.client.get(reverse("publishing:record_verbal", args=[pr.pk])).content.decode()
+        # The widget scripts call core.js helpers (quickElement): it must come first.
+        scripts = re.findall(r'<script src="([^"]+)"', html)
+        names = [src.rsplit("/", 1)[-1] for src in scripts]
+        self.assertIn("DateTimeShortcuts.js", names)
+        self.assertLess(names.index("core.js"), names.index("DateTimeShortcuts.js"))
+        self.assertIn("/admin/jsi18n/", scripts)
