@@ -47,6 +47,7 @@ class PublicationRequestAdmin(AuditedAdmin):
     list_select_related = ["item", "requester", "unit"]
     search_fields = ["item__title_th", "item__title_en"]
     readonly_fields = WORKFLOW_FIELDS
+    view_on_site = False  # its absolute URL is this page; the public page is in the panel
 
     class Media:
         css = {"all": ["css/request-admin.css"]}

@@ -37,6 +37,7 @@ class RequestPartMixin:
 
     template = TEMPLATE
     extra = 1
+    view_on_site = False  # a file's own address is the public view: not for a draft
     kind = None  # Item.Kind this section belongs to; None: every kind
     hidden = False  # set per request: a section of another kind than the chosen one
     publication_request = None  # set per request by PublicationRequestAdmin
@@ -156,7 +157,7 @@ class PhotoPart(RequestPartMixin, admin.StackedInline):
             return "—"
         return format_html(
             '<a href="{}"><img src="{}?width={}" alt="{}" class="request-thumbnail"></a> '
-            "({} · {} × {} px)",
+            "({} · {} · {} × {} px)",
             url,
             url,
             row.widths[0] if row.widths else 0,

@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from catalog.models import Item
+from catalog.models import Attachment, Item, Photo
 from chiangkhian.thaidates import format_date
 
 from .models import ITEM_FIELDS, PublicationRequest, StatusChange
@@ -45,8 +45,23 @@ def timeline(publication_request):
         for change in pr.changes.select_related("by")
     ]
     events += _edits(pr.item.history.all(), Item, ITEM_FIELDS)
+    events += _file_events(pr.item)
     events += _edits(pr.history.all(), PublicationRequest, REQUEST_FIELDS)
     return sorted(events, key=lambda event: event.at)
+
+
+def _file_events(item):
+    """Files and photos added to or removed from the item (their own history records)."""
+    titles = {
+        Attachment: {"+": _("Attached a file"), "-": _("Removed a file")},
+        Photo: {"+": _("Added a photo"), "-": _("Removed a photo")},
+    }
+    for model, by_type in titles.items():
+        records = model.history.filter(item_id=item.pk, history_type__in=by_type)
+        for record in _ordered(records):
+            name = record.alt_th if model is Photo else record.title_th or record.original_name
+            title = by_type[record.history_type]
+            yield Event(record.history_date, record.history_user, title, name, [], "attachment")
 
 
 def changes_since_last_seen(publication_request, user):

@@ -48,6 +48,14 @@ class OneFormTests(WorkflowTestCase):
         for record in [pr.item.history.first(), attachment.history.get(), photo.history.get()]:
             self.assertEqual(record.history_user, self.requester)
         self.assertEqual(NewsDetail.history.get().history_user, self.requester)
+        files = [event for event in response.context["timeline"] if event.action == "attachment"]
+        self.assertEqual(
+            [(event.title, event.note, event.by) for event in files],
+            [
+                ("แนบไฟล์", "ประกาศรับสมัคร อปพร.", self.requester),
+                ("เพิ่มภาพ", "อาสาสมัครเข้ารับการฝึกอบรม", self.requester),
+            ],
+        )
 
     def test_what_is_missing_is_listed_before_submitting(self):
         data = form_data(unit=self.finance.pk, source="", data_from="")

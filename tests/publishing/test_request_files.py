@@ -79,6 +79,9 @@ class RequestFileTests(WorkflowTestCase):
             response, reverse("publishing:photo", args=[pr.pk, pr.item.photos.get().pk])
         )
         self.assertNotContains(response, "/media/")
+        public = reverse("catalog:download", args=[attachment.pk])
+        self.assertNotContains(response, f'href="{public}"')
+        self.assertNotContains(response, "/admin/r/")  # no "view on site": the public view
         self.assertNotContains(response, attachment.file.name)
 
     def test_a_revision_opens_the_files_of_the_live_item(self):
