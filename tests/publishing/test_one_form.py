@@ -4,8 +4,9 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from catalog.models import Attachment, NewsDetail, Photo
+from chiangkhian import roles
 from publishing.models import PublicationRequest
-from tests.base import PASSWORD
+from tests.base import PASSWORD, make_user
 from tests.catalog.helpers import EXECUTABLE, image_bytes, pdf_bytes
 from tests.publishing.base import Status, WorkflowTestCase
 from tests.publishing.test_request_page import ADD, PARTS, form_data, management
@@ -128,3 +129,21 @@ class OneFormTests(WorkflowTestCase):
         )
         self.assertRedirects(self.client.post(url, data), url)
         self.assertEqual(pr.item.attachments.get().title_th, "เอกสารเพิ่มเติม")
+
+    def test_only_the_filer_changes_the_draft_and_its_files(self):
+        pr = self.file()
+        colleague = make_user("colleague", roles.REQUESTER, unit=self.finance)
+        self.client.force_login(colleague)
+        url = reverse("admin:publishing_publicationrequest_change", args=[pr.pk])
+        data = news_with_files(unit=self.finance.pk, title_th="แก้โดยคนอื่น")
+        self.assertIn(self.client.post(url, data).status_code, {403, 404})
+        pr.item.refresh_from_db()
+        self.assertNotEqual(pr.item.title_th, "แก้โดยคนอื่น")
+        self.assertFalse(Attachment.objects.exists())
+
+    def test_after_submission_the_filer_can_no_longer_change_it(self):
+        pr = self.bring_to(Status.SUBMITTED)
+        url = reverse("admin:publishing_publicationrequest_change", args=[pr.pk])
+        data = news_with_files(unit=self.finance.pk, title_th="แก้หลังส่ง")
+        self.assertEqual(self.client.post(url, data).status_code, 403)
+        self.assertFalse(Attachment.objects.exists())
