@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from catalog.models import Attachment, Item, Photo
+from catalog.models import DETAIL_ACCESSORS, Attachment, Item, Photo
 from chiangkhian.thaidates import format_date
 
 from .models import ITEM_FIELDS, PublicationRequest, StatusChange
@@ -45,9 +45,20 @@ def timeline(publication_request):
         for change in pr.changes.select_related("by")
     ]
     events += _edits(pr.item.history.all(), Item, ITEM_FIELDS)
+    events += _detail_edits(pr.item)
     events += _file_events(pr.item)
     events += _edits(pr.history.all(), PublicationRequest, REQUEST_FIELDS)
     return sorted(events, key=lambda event: event.at)
+
+
+def _detail_edits(item):
+    """Edits of the typed detail of the item's kind (news kind, law source, ...)."""
+    accessor = DETAIL_ACCESSORS.get(item.kind)
+    if accessor is None:
+        return []
+    model = Item._meta.get_field(accessor).related_model
+    fields = [field.name for field in model._meta.concrete_fields if field.name != "item"]
+    return _edits(model.history.filter(item_id=item.pk), model, fields)
 
 
 def _file_events(item):

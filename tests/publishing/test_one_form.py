@@ -127,8 +127,13 @@ class OneFormTests(WorkflowTestCase):
                 "attachments-0-file": SimpleUploadedFile("เพิ่ม.pdf", pdf_bytes()),
             }
         )
+        data["newsdetail-0-news_kind"] = "alert"
         self.assertRedirects(self.client.post(url, data), url)
         self.assertEqual(pr.item.attachments.get().title_th, "เอกสารเพิ่มเติม")
+        history = self.client.get(url).context["timeline"]
+        changes = [(change.old, change.new) for event in history for change in event.changes]
+        self.assertIn(("ข่าวประชาสัมพันธ์ทั่วไป", "ข่าวแจ้งเตือน"), changes)
+        self.assertIn("แนบไฟล์", [event.title for event in history])
 
     def test_only_the_filer_changes_the_draft_and_its_files(self):
         pr = self.file()
