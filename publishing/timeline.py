@@ -72,7 +72,8 @@ def _file_events(item):
         for record in _ordered(records):
             name = record.alt_th if model is Photo else record.title_th or record.original_name
             title = by_type[record.history_type]
-            yield Event(record.history_date, record.history_user, title, name, [], "attachment")
+            action = "file_added" if record.history_type == "+" else "file_removed"
+            yield Event(record.history_date, record.history_user, title, name, [], action)
 
 
 def changes_since_last_seen(publication_request, user):
@@ -89,6 +90,13 @@ def changes_since_last_seen(publication_request, user):
     )
     changes = _diff_since(pr.item.history.all(), Item, ITEM_FIELDS, seen.at)
     changes += _diff_since(pr.history.all(), PublicationRequest, REQUEST_FIELDS, seen.at)
+    # A file swapped after the return is a change the checker must see too.
+    for event in _file_events(pr.item):
+        if event.at > seen.at:
+            added = event.action == "file_added"
+            changes.append(
+                Change(event.title, "—" if added else event.note, event.note if added else "—")
+            )
     return changes
 
 

@@ -49,7 +49,7 @@ class OneFormTests(WorkflowTestCase):
         for record in [pr.item.history.first(), attachment.history.get(), photo.history.get()]:
             self.assertEqual(record.history_user, self.requester)
         self.assertEqual(NewsDetail.history.get().history_user, self.requester)
-        files = [event for event in response.context["timeline"] if event.action == "attachment"]
+        files = [event for event in response.context["timeline"] if event.action == "file_added"]
         self.assertEqual(
             [(event.title, event.note, event.by) for event in files],
             [

@@ -11,6 +11,7 @@ from chiangkhian import roles
 from publishing import timeline, transitions
 from publishing.models import PublicationRequest
 from tests.base import PASSWORD, make_user
+from tests.catalog.helpers import attach
 from tests.publishing.base import Status, WorkflowTestCase, file_request
 
 ADD = reverse("admin:publishing_publicationrequest_add")
@@ -136,6 +137,19 @@ class RequestPageTests(WorkflowTestCase):
         self.assertEqual(
             [(change.old, change.new) for change in changes],
             [("ประกาศรับชำระภาษีที่ดินและสิ่งปลูกสร้าง ประจำปี 2569", "หัวข้อหลังแก้ไขตามความเห็น")],
+        )
+
+    def test_a_file_swapped_after_the_return_shows_as_a_change(self):
+        pr = self.file()
+        first = attach(pr.item, "ฉบับเดิม.pdf", title_th="ประกาศฉบับเดิม")
+        pr = self.bring_to(Status.RETURNED, pr=pr)
+        first.delete()
+        attach(pr.item, "ฉบับแก้ไข.pdf", title_th="ประกาศฉบับแก้ไข")
+        self.submit(pr)
+        changes = self.page("checker", pr).context["changes_since"]
+        self.assertEqual(
+            [(change.old, change.new) for change in changes],
+            [("ประกาศฉบับเดิม", "—"), ("—", "ประกาศฉบับแก้ไข")],
         )
 
     def test_a_request_never_returned_has_no_diff_to_show(self):
