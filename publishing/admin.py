@@ -264,9 +264,16 @@ def chosen_kind(request, pr):
 
 
 def may_edit(request, pr):
-    from .inlines import may_edit
+    """Whether the user may edit this request's content now (a new one: may file one).
 
-    return may_edit(request, pr)
+    Asked by each section for each form: answered once per HTTP request (guardian queries).
+    """
+    if pr is None or pr.pk is None:
+        return request.user.has_perm("publishing.add_publicationrequest")
+    cache = request.__dict__.setdefault("_may_edit_request", {})
+    if pr.pk not in cache:
+        cache[pr.pk] = access.why_not(request.user, "edit", pr) is None
+    return cache[pr.pk]
 
 
 for _name in ITEM_FIELDS:

@@ -17,19 +17,9 @@ from django.utils.translation import gettext_lazy as _
 from catalog import admin as catalog_admin
 from catalog.models import Attachment, Item, Photo
 
-from . import access
+from .admin import may_edit
 
 TEMPLATE = "admin/publishing/publicationrequest/inline.html"
-
-
-def may_edit(request, pr):
-    """Whether the user may edit this request's content now (a new one: may file one)."""
-    if pr is None or pr.pk is None:
-        return request.user.has_perm("publishing.add_publicationrequest")
-    cache = request.__dict__.setdefault("_may_edit_request", {})
-    if pr.pk not in cache:
-        cache[pr.pk] = access.why_not(request.user, "edit", pr) is None
-    return cache[pr.pk]
 
 
 class RequestPartMixin:
