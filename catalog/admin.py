@@ -1,5 +1,6 @@
 from django.contrib import admin, messages
 from django.db import models
+from django.db.models import Q
 from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -316,6 +317,23 @@ class ItemAdmin(AuditedAdmin):
         if obj is None:
             return False
         return obj.status == Item.Status.DRAFT and can_change_item(request.user, obj)
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        # Content that went through the workflow is read and edited on its request's page,
+        # which its filer can always open (their rights on the item end when they submit).
+        from publishing.models import PublicationRequest
+
+        pr = (
+            PublicationRequest.objects.visible_to(request.user)
+            .filter(Q(item_id=object_id) | Q(item__revision_of_id=object_id))
+            .order_by("-created_at", "-pk")
+            .first()
+            if str(object_id).isdigit()
+            else None
+        )
+        if pr is not None:
+            return HttpResponseRedirect(pr.get_absolute_url())
+        return super().change_view(request, object_id, form_url, extra_context)
 
     def save_model(self, request, obj, form, change):
         if not change:

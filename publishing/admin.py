@@ -4,18 +4,18 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from guardian.admin import GuardedModelAdminMixin
 from guardian.shortcuts import get_perms_for_model
 
 from catalog import richtext
 from catalog.models import Item
-from catalog.permissions import can_change_item
 from chiangkhian.admin_base import AuditedAdmin
 from chiangkhian.permissions import permission_name
 from chiangkhian.thaidates import format_date
 
 from . import access, timeline, transitions
-from .forms import PublicationRequestForm
+from .forms import SUBMIT, PublicationRequestForm
 from .models import ITEM_FIELDS, PublicationRequest, StatusChange
 
 WORKFLOW_FIELDS = ["status", "requester", "request_date", "public_url"]
@@ -52,6 +52,11 @@ class PublicationRequestAdmin(AuditedAdmin):
     list_select_related = ["item", "requester", "unit"]
     search_fields = ["item__title_th", "item__title_en"]
     readonly_fields = WORKFLOW_FIELDS
+    view_on_site = False  # its absolute URL is this page; the public page is in the panel
+
+    class Media:
+        css = {"all": ["css/request-admin.css"]}
+        js = ["js/request-form.js"]
 
     @admin.display(description=_("title"), ordering="item__title_th")
     def title(self, obj):
@@ -146,15 +151,100 @@ class PublicationRequestAdmin(AuditedAdmin):
             raise PermissionDenied(error.message) from error
 
     def response_add(self, request, obj, post_url_continue=None):
-        messages.success(
-            request,
-            _("The request is saved as a draft. Submit it for checking when it is ready."),
-        )
-        return redirect(obj)
+        return self._saved(request, obj)
 
     def response_change(self, request, obj):
-        messages.success(request, _("The request is saved."))
-        return redirect(obj)
+        return self._saved(request, obj)
+
+    def _saved(self, request, obj):
+        """After one POST saved the request, its content and its files: submit it if asked."""
+        pr = PublicationRequest.objects.select_related("item").get(pk=obj.pk)
+        if SUBMIT not in request.POST:
+            missing = pr.item.completeness_errors()
+            if missing:
+                message = ngettext(
+                    "The draft is saved. %(count)s thing is still missing before it can be "
+                    "submitted for checking: see the list on this page.",
+                    "The draft is saved. %(count)s things are still missing before it can be "
+                    "submitted for checking: see the list on this page.",
+                    len(missing),
+                ) % {"count": len(missing)}
+                messages.warning(request, message)
+            else:
+                messages.success(
+                    request, _("The draft is saved and complete: you may submit it for checking.")
+                )
+            return redirect(pr)
+        try:
+            transitions.submit(publication_request=pr, by=request.user)
+        except transitions.WorkflowError as error:
+            messages.error(
+                request,
+                _("The draft is saved, but it cannot be submitted yet. %(reason)s")
+                % {"reason": error.message},
+            )
+        else:
+            messages.success(
+                request,
+                _("The request is saved and submitted for checking; the checkers have been told."),
+            )
+        return redirect(pr)
+
+    # The request's item carries the typed details, rows and files (publishing.inlines).
+    def get_inlines(self, request, obj):
+        from .inlines import PARTS  # catalog.admin imports this module
+
+        return PARTS
+
+    def get_inline_instances(self, request, obj=None):
+        instances = []
+        for inline_class in self.get_inlines(request, obj):
+            inline = inline_class(Item, self.admin_site)
+            inline.publication_request = obj
+            if not inline.has_add_permission(request, obj):
+                inline.max_num = 0
+            instances.append(inline)
+        return instances
+
+    def get_formsets_with_inlines(self, request, obj=None):
+        # Only the chosen kind's sections are bound and saved; the others are shown unbound.
+        kind = chosen_kind(request, obj)
+        for inline in self.get_inline_instances(request, obj):
+            if inline.kind in (None, kind):
+                yield inline.get_formset(request, obj), inline
+
+    def get_formset_kwargs(self, request, obj, inline, prefix):
+        kwargs = super().get_formset_kwargs(request, obj, inline, prefix)
+        kwargs["instance"] = obj.item  # a new request: the form's item, saved just before
+        return kwargs
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        form = context["adminform"].form
+        sections = context["inline_admin_formsets"]
+        if may_edit(request, obj):
+            sections = self._with_other_kinds(request, sections, form.item, obj)
+        context["inline_admin_formsets"] = sections
+        context["chosen_kind"] = chosen_kind(request, obj)
+        context["may_edit_request"] = may_edit(request, obj)
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
+    def _with_other_kinds(self, request, sections, item, obj):
+        """Every kind's sections, so that choosing another kind needs no reload (static/js)."""
+        from .inlines import PARTS
+
+        shown = {type(section.opts) for section in sections}
+        for inline in self.get_inline_instances(request, obj):
+            if type(inline) in shown:
+                continue
+            inline.hidden = True
+            formset_class = inline.get_formset(request, obj)
+            formset = formset_class(
+                instance=item,
+                prefix=formset_class.get_default_prefix(),
+                queryset=inline.get_queryset(request),
+            )
+            sections += self.get_inline_formsets(request, [formset], [inline], obj)
+        return sorted(sections, key=lambda section: PARTS.index(type(section.opts)))
 
     def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
         extra_context = {
@@ -167,6 +257,28 @@ class PublicationRequestAdmin(AuditedAdmin):
             if pr is not None:
                 extra_context.update(workflow_context(request, pr))
         return super().changeform_view(request, object_id, form_url, extra_context)
+
+
+def chosen_kind(request, pr):
+    """The kind of content whose sections the page shows: as posted, as saved, or as asked."""
+    if request.method == "POST":
+        return request.POST.get("kind", "")
+    if pr is not None:
+        return pr.item.kind
+    return request.GET.get("kind", "")
+
+
+def may_edit(request, pr):
+    """Whether the user may edit this request's content now (a new one: may file one).
+
+    Asked by each section for each form: answered once per HTTP request (guardian queries).
+    """
+    if pr is None or pr.pk is None:
+        return request.user.has_perm("publishing.add_publicationrequest")
+    cache = request.__dict__.setdefault("_may_edit_request", {})
+    if pr.pk not in cache:
+        cache[pr.pk] = access.why_not(request.user, "edit", pr) is None
+    return cache[pr.pk]
 
 
 for _name in ITEM_FIELDS:
@@ -183,11 +295,16 @@ def workflow_context(request, pr):
     may_revise = access.why_not_revise(user, pr) is None
     item = pr.item
     return {
-        # The typed details (law, manual steps, ...) and the files are edited on the draft
-        # item itself, in the catalog's form, by whoever may change that draft.
-        "content_url": reverse("admin:catalog_item_change", args=[item.pk]),
-        "may_edit_content": can_change_item(user, item),
-        "attachments": list(item.attachments.all()),
+        # Every file of the request, as links to the access-checked downloads (announcement
+        # 2.2: type, size and pages next to each).
+        "attachments": [
+            (file, reverse("publishing:attachment", args=[pr.pk, file.pk]))
+            for file in item.attachments.all()
+        ],
+        "photos": [
+            (photo, reverse("publishing:photo", args=[pr.pk, photo.pk]))
+            for photo in item.photos.all()
+        ],
         "content_missing": item.completeness_errors() if item.status == Item.Status.DRAFT else [],
         "workflow_actions": actions,
         "revise_url": reverse("publishing:revise", args=[pr.pk]) if may_revise else "",

@@ -43,8 +43,9 @@ def _rich(name):
 class PublicationRequestForm(forms.ModelForm):
     """The request form of announcement 2.2.1: the request and its draft item in one form.
 
-    It validates the item with Item.full_clean, so what could not be published cleanly
-    (announcement 2.2: source, data period, publication date, end) cannot be saved.
+    A draft may be saved with parts of the metadata of announcement 2.2 still missing (the
+    page lists them); "Save and submit" validates the item with Item.full_clean, field by
+    field, and the submit transition checks it again with the kind's details and files.
     """
 
     subcategory = SubcategoryChoiceField(
@@ -86,9 +87,15 @@ class PublicationRequestForm(forms.ModelForm):
                 self.initial.setdefault(name, getattr(self.item, name))
         else:
             self.item = Item(created_by=self.user)
+            # The inlines of the same page (details, files) are bound to this item.
+            self.instance.item = self.item
             unit = getattr(self.user, "unit_id", None)
             self.initial.setdefault("unit", unit)
             self.initial.setdefault("owner_unit", unit)
+
+    @property
+    def submitting(self):
+        return SUBMIT in self.data
 
     def clean(self):
         cleaned = super().clean()
@@ -97,12 +104,25 @@ class PublicationRequestForm(forms.ModelForm):
                 setattr(self.item, name, cleaned[name])
         failed = [name for name in ITEM_FIELDS if name in self.errors]
         try:
-            self.item.full_clean(exclude=failed, validate_unique=False)
+            self.item.clean_fields(exclude=failed)
         except ValidationError as error:
-            for name, messages in error.message_dict.items():
-                known = name in self.fields and name not in self.errors
-                self.add_error(name if known else None, messages)
+            self._add_item_errors(error)
+        try:
+            self.item.clean()  # also sanitises the body, for a draft too
+        except ValidationError as error:
+            # Announcement 2.2's metadata: required to submit, listed on the draft's page.
+            if self.submitting:
+                self._add_item_errors(error)
         return cleaned
+
+    def _add_item_errors(self, error):
+        for name, messages in error.message_dict.items():
+            known = name in self.fields and name not in self.errors
+            self.add_error(name if known else None, messages)
+
+
+# The name of the button "Save and submit for checking" on the request's page.
+SUBMIT = "_submit"
 
 
 class NoteForm(forms.Form):

@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from catalog import richtext
-from catalog.models import Item
+from catalog.models import DETAIL_ACCESSORS, Attachment, Item, Photo
 from chiangkhian.thaidates import format_date
 
 from .models import ITEM_FIELDS, PublicationRequest, StatusChange
@@ -47,8 +47,35 @@ def timeline(publication_request):
         for change in pr.changes.select_related("by")
     ]
     events += _edits(pr.item.history.all(), Item, ITEM_FIELDS)
+    events += _detail_edits(pr.item)
+    events += _file_events(pr.item)
     events += _edits(pr.history.all(), PublicationRequest, REQUEST_FIELDS)
     return sorted(events, key=lambda event: event.at)
+
+
+def _detail_edits(item):
+    """Edits of the typed detail of the item's kind (news kind, law source, ...)."""
+    accessor = DETAIL_ACCESSORS.get(item.kind)
+    if accessor is None:
+        return []
+    model = Item._meta.get_field(accessor).related_model
+    fields = [field.name for field in model._meta.concrete_fields if field.name != "item"]
+    return _edits(model.history.filter(item_id=item.pk), model, fields)
+
+
+def _file_events(item):
+    """Files and photos added to or removed from the item (their own history records)."""
+    titles = {
+        Attachment: {"+": _("Attached a file"), "-": _("Removed a file")},
+        Photo: {"+": _("Added a photo"), "-": _("Removed a photo")},
+    }
+    for model, by_type in titles.items():
+        records = model.history.filter(item_id=item.pk, history_type__in=by_type)
+        for record in _ordered(records):
+            name = record.alt_th if model is Photo else record.title_th or record.original_name
+            title = by_type[record.history_type]
+            action = "file_added" if record.history_type == "+" else "file_removed"
+            yield Event(record.history_date, record.history_user, title, name, [], action)
 
 
 def changes_since_last_seen(publication_request, user):
@@ -65,6 +92,13 @@ def changes_since_last_seen(publication_request, user):
     )
     changes = _diff_since(pr.item.history.all(), Item, ITEM_FIELDS, seen.at)
     changes += _diff_since(pr.history.all(), PublicationRequest, REQUEST_FIELDS, seen.at)
+    # A file swapped after the return is a change the checker must see too.
+    for event in _file_events(pr.item):
+        if event.at > seen.at:
+            added = event.action == "file_added"
+            changes.append(
+                Change(event.title, "—" if added else event.note, event.note if added else "—")
+            )
     return changes
 
 

@@ -16,6 +16,8 @@ urlpatterns = [
     path("<int:pk>/revise/", views.revise, name="revise"),
     path("<int:pk>/form/", views.request_form, name="form"),
     path("<int:pk>/form.pdf", views.request_form_pdf, name="form_pdf"),
+    path("<int:pk>/files/<int:file_pk>/", views.attachment, name="attachment"),
+    path("<int:pk>/photos/<int:file_pk>/", views.photo, name="photo"),
     path("inbox/", views.inbox, name="inbox"),
     path("inbox/read/", views.mark_read, name="mark_read"),
 ]

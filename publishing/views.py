@@ -1,5 +1,6 @@
 """Back-office views of the workflow: one confirmation page per transition, the request form
-as evidence (print page and PDF), and the notification inbox.
+as evidence (print page and PDF), the request's files for those who review it, and the
+notification inbox.
 
 Each transition view: access helper → form → one transition → message → redirect.
 """
@@ -7,11 +8,15 @@ Each transition view: access helper → form → one transition → message → 
 from django import forms as django_forms
 from django.contrib import admin, messages
 from django.contrib.admin.views.decorators import staff_member_required
-from django.http import HttpResponse
+from django.db.models import Q
+from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import translation
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
+
+from catalog.models import Attachment, Photo
 
 from . import access, evidence, forms, notify, transitions
 from .models import PublicationRequest
@@ -213,6 +218,52 @@ def request_form_pdf(request, pk):
     response = HttpResponse(evidence.render_pdf(pr), content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="publication-request-{pr.pk}.pdf"'
     return response
+
+
+def _request_file(request, pk, model, file_pk):
+    """A file of a request the user may see: of its item or, for a revision, of the live item."""
+    pr = _get_visible(request, pk)
+    items = Q(item_id=pr.item_id)
+    if pr.is_revision:
+        items |= Q(item_id=pr.item.revision_of_id)
+    return get_object_or_404(model.objects.filter(items), pk=file_pk)
+
+
+# What a browser may show in the page itself; anything else (Office files) is downloaded.
+SHOWN_INLINE = {"application/pdf", "image/jpeg", "image/png", "image/webp"}
+
+
+def _private_file(handle, file, name):
+    response = FileResponse(
+        handle,
+        as_attachment=file.mime_type not in SHOWN_INLINE,
+        filename=name,
+        content_type=file.mime_type,
+    )
+    # Never kept by a shared cache: the right to open it ends with the right to see the request.
+    patch_cache_control(response, private=True, no_cache=True)
+    return response
+
+
+@staff_member_required
+@require_safe
+def attachment(request, pk, file_pk):
+    """An attachment of a request, for whoever may see the request (the reviewers first)."""
+    file = _request_file(request, pk, Attachment, file_pk)
+    return _private_file(file.file.open("rb"), file, file.original_name)
+
+
+@staff_member_required
+@require_safe
+def photo(request, pk, file_pk):
+    """A photo of a request (`?width=` one of its smaller sizes), for whoever may see it."""
+    image = _request_file(request, pk, Photo, file_pk)
+    width = request.GET.get("width", "0")
+    width = int(width) if width.isdigit() else -1
+    if width and width not in image.widths:
+        raise Http404
+    handle = image.image.storage.open(image.rendition_name(width), "rb")
+    return _private_file(handle, image, image.original_name)
 
 
 @staff_member_required

@@ -46,7 +46,8 @@ def page(browser, live_server):
     external = []
 
     def guard(route):
-        if route.request.url.startswith(live_server.url):
+        # chrome:// pages (the PDF viewer's own resources) never leave the browser.
+        if route.request.url.startswith((live_server.url, "chrome://", "chrome-extension://")):
             route.continue_()
         else:
             external.append(route.request.url)

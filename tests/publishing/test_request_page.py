@@ -12,9 +12,28 @@ from chiangkhian.dateinput import format_date_input
 from publishing import timeline, transitions
 from publishing.models import PublicationRequest
 from tests.base import PASSWORD, make_user
+from tests.catalog.helpers import attach
 from tests.publishing.base import Status, WorkflowTestCase, file_request
 
 ADD = reverse("admin:publishing_publicationrequest_add")
+
+PARTS = ["lawdetail", "knowledgedetail", "linkdetail", "manualdetail", "manual_steps"]
+PARTS += ["manual_documents", "newsdetail", "procurementdetail", "people", "attachments", "photos"]
+
+
+def management(**counts):
+    """The management forms of every section, as the page posts them (all kinds are on it)."""
+    data = {}
+    for prefix in PARTS:
+        data.update(
+            {
+                f"{prefix}-TOTAL_FORMS": str(counts.get(prefix, 0)),
+                f"{prefix}-INITIAL_FORMS": "0",
+                f"{prefix}-MIN_NUM_FORMS": "0",
+                f"{prefix}-MAX_NUM_FORMS": "1000",
+            }
+        )
+    return data
 
 
 def form_data(**fields):
@@ -41,6 +60,7 @@ def form_data(**fields):
         "title_en": "",
         "summary_en": "",
         "body_en": "",
+        **management(),
     }
     data.update(fields)
     return data
@@ -59,20 +79,6 @@ class RequestFormTests(WorkflowTestCase):
         self.assertEqual(pr.item.title_th, form_data()["title_th"])
         self.assertEqual(pr.item.created_by, self.requester)
         self.assertTrue(self.requester.has_perm("publishing.change_publicationrequest", pr))
-
-    def test_the_mandatory_metadata_is_checked_with_a_thai_message_per_field(self):
-        response = self.client.post(
-            ADD,
-            form_data(
-                unit=self.finance.pk, source="", data_from="", expire_at_0="", expire_at_1=""
-            ),
-        )
-        self.assertEqual(response.status_code, 200)
-        errors = response.context["adminform"].form.errors
-        self.assertIn("แหล่งที่มา", errors["source"][0])
-        self.assertIn("ช่วงเวลาของข้อมูล", errors["data_from"][0])
-        self.assertIn("วันสิ้นสุดการเผยแพร่", errors["expire_at"][0])
-        self.assertFalse(PublicationRequest.objects.exists())
 
     def test_the_form_is_offered_in_thai_with_the_users_unit(self):
         response = self.client.get(ADD)
@@ -132,6 +138,19 @@ class RequestPageTests(WorkflowTestCase):
         self.assertEqual(
             [(change.old, change.new) for change in changes],
             [("ประกาศรับชำระภาษีที่ดินและสิ่งปลูกสร้าง ประจำปี 2569", "หัวข้อหลังแก้ไขตามความเห็น")],
+        )
+
+    def test_a_file_swapped_after_the_return_shows_as_a_change(self):
+        pr = self.file()
+        first = attach(pr.item, "ฉบับเดิม.pdf", title_th="ประกาศฉบับเดิม")
+        pr = self.bring_to(Status.RETURNED, pr=pr)
+        first.delete()
+        attach(pr.item, "ฉบับแก้ไข.pdf", title_th="ประกาศฉบับแก้ไข")
+        self.submit(pr)
+        changes = self.page("checker", pr).context["changes_since"]
+        self.assertEqual(
+            [(change.old, change.new) for change in changes],
+            [("ประกาศฉบับเดิม", "—"), ("—", "ประกาศฉบับแก้ไข")],
         )
 
     def test_a_request_never_returned_has_no_diff_to_show(self):
