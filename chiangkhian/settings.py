@@ -72,6 +72,8 @@ INSTALLED_APPS = [
     "publishing",
     "stats",
     "compliance",
+    # Announcement 1.9: citizens' requests, complaints, reports and questions online.
+    "eservices",
 ]
 
 MIDDLEWARE = [
@@ -247,3 +249,12 @@ UPLOAD_ALLOWED_TYPES = env_list(
 UPLOAD_MAX_MB = int(env("UPLOAD_MAX_MB", "20"))
 # An image that would decompress into more pixels than this is refused (decompression bombs).
 IMAGE_MAX_PIXELS = int(env("IMAGE_MAX_PIXELS", "40000000"))
+
+# E-services (eservices/, announcement 1.9).
+# Personal data of a closed case is erased this many days after closing (PDPA: kept only as
+# long as needed to handle and answer it) by `manage.py erase_case_personal_data`.
+ESERVICES_RETENTION_DAYS = int(env("ESERVICES_RETENTION_DAYS", "730"))
+# Reminders (`manage.py send_case_reminders`) go this many days before a case is due.
+ESERVICES_REMIND_DAYS_BEFORE = int(env("ESERVICES_REMIND_DAYS_BEFORE", "2"))
+# Form submissions a visitor may send per hour to the e-services (a burst never becomes a case).
+ESERVICES_RATE_LIMIT = int(env("ESERVICES_RATE_LIMIT", "10"))

@@ -1,0 +1,139 @@
+"""The citizen's side of e-services: pick a service, file, follow the case, add, rate.
+
+No account: a case is found by its private link, or by its code with the phone number or
+e-mail given. These pages carry a form (CSRF), so they are never cached.
+"""
+
+from django.contrib import messages
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods
+
+from catalog.models import Category
+
+from . import abuse, transitions
+from .forms import AddInformationForm, CaseForm, LookupForm, RatingForm
+from .models import Case, Service
+
+CATEGORY_SLUG = "e-services"  # announcement 1.9, seeded by catalog's migration 0003
+
+
+def index(request):
+    """บริการออนไลน์ (e-Service): the services a citizen can use now."""
+    services = Service.objects.online()
+    return render(request, "eservices/index.html", {"services": services, **_frame()})
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def file(request, slug):
+    service = get_object_or_404(
+        Service.objects.online().select_related("manual__manualdetail", "unit"), slug=slug
+    )
+    form = CaseForm(request.POST or None, request.FILES or None, service=service)
+    if request.method == "POST":
+        refused = _refused(request, form, "file")
+        if refused:
+            return refused
+        if form.is_valid():
+            case = transitions.file_case(case=form.instance, files=form.files_to_attach)
+            # No session cookie: the status page shows the code and link in full anyway.
+            return redirect(f"{case.get_absolute_url()}?sent=1")
+    context = {"service": service, "form": form, **_frame()}
+    return render(request, "eservices/case_form.html", context)
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def lookup(request):
+    """Find a case by its code and the phone or e-mail given (both needed, so codes can't be
+    walked through)."""
+    form = LookupForm(request.POST or None)
+    if request.method == "POST":
+        refused = _refused(request, form, "lookup")
+        if refused:
+            return refused
+        if form.is_valid():
+            code = form.cleaned_data["code"].strip()
+            case = Case.objects.filter(code=code).first()
+            if case and case.contact_matches(form.cleaned_data["contact"]):
+                return redirect("eservices:track", token=case.token)
+            form.add_error(
+                None,
+                _("No case matches this code with this phone number or e-mail. Check both."),
+            )
+    return render(request, "eservices/lookup.html", {"form": form, **_frame()})
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def track(request, token):
+    """The status page: every step meant for the citizen, the unit, the next due date."""
+    case = get_object_or_404(Case.objects.select_related("service", "unit"), token=token)
+    add_form = rating_form = None
+    if case.is_open:
+        add_form = AddInformationForm(
+            request.POST if "add" in request.POST else None,
+            request.FILES if "add" in request.POST else None,
+        )
+    elif case.rating is None:
+        rating_form = RatingForm(request.POST if "rate" in request.POST else None)
+    if request.method == "POST":
+        form = add_form if "add" in request.POST else rating_form
+        if form is None:
+            return redirect(case)
+        refused = _refused(request, form, "track")
+        if refused:
+            return refused
+        if form.is_valid():
+            return _follow_up(request, case, form)
+    context = {
+        "case": case,
+        "steps": case.steps.filter(to_citizen=True).select_related("unit"),
+        "sent": request.GET.get("sent") == "1",
+        "private_url": request.build_absolute_uri(case.get_absolute_url()),
+        "add_form": add_form,
+        "rating_form": rating_form,
+        "overdue": case.is_overdue(),
+        "today": timezone.localdate(),
+        **_frame(),
+    }
+    return render(request, "eservices/case_track.html", context)
+
+
+def _follow_up(request, case, form):
+    try:
+        if isinstance(form, AddInformationForm):
+            transitions.add_information(
+                case=case, text=form.cleaned_data["text"], files=form.files_to_attach
+            )
+            messages.success(request, _("Thank you. Your information was added to the case."))
+        else:
+            transitions.rate(
+                case=case, score=form.cleaned_data["score"], comment=form.cleaned_data["comment"]
+            )
+            messages.success(request, _("Thank you for rating our service."))
+    except transitions.CaseError as error:
+        messages.error(request, error.message)
+    return redirect(case)
+
+
+def _refused(request, form, bucket):
+    """A page that refuses a burst or a bot, storing nothing; None when the post may go on."""
+    if abuse.over_limit(request, bucket):
+        message = abuse.TOO_MANY
+    elif form is not None and form.is_spam():
+        message = abuse.NOT_ACCEPTED
+    else:
+        return None
+    response = render(request, "eservices/refused.html", {"message": message, **_frame()})
+    response.status_code = 429
+    return response
+
+
+def _frame():
+    """The category of announcement 1.9, for the breadcrumbs as the catalog draws them."""
+    category = Category.objects.filter(slug=CATEGORY_SLUG).first()
+    return {"category": category, "crumbs": [category] if category else []}
