@@ -14,6 +14,7 @@ LOADERS = [
     "publishing.demo",
     "compliance.demo",
     "stats.demo",
+    "eservices.demo",
 ]
 
 
