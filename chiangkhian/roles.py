@@ -98,6 +98,9 @@ ROLE_PERMISSIONS = {
         "eservices.view_service",
         "eservices.add_service",
         "eservices.change_service",
+        # Q&A answers reach the public site only when a webmaster publishes them.
+        "eservices.view_case",
+        "eservices.publish_answer",
     ],
     CASE_OFFICER: ESERVICE_HANDLING,
     UNIT_HEAD: ESERVICE_HANDLING,

@@ -60,6 +60,15 @@ def why_not_handle(user, case):
     }
 
 
+def why_not_publish(user, case):
+    """None when `user` may publish this question's answer on the Q&A page."""
+    if not user.has_perm("eservices.publish_answer"):
+        return _("Only the webmasters publish answers on the Q&A page.")
+    if case.service.kind != case.service.Kind.QUESTION or case.status != Case.Status.DONE:
+        return _("Only a question that has been answered and closed can be published.")
+    return None
+
+
 def handlers_of(case):
     """The people who handle the case now (for notifications)."""
     if case.service.is_corruption:

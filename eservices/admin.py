@@ -93,7 +93,7 @@ class CaseAdmin(admin.ModelAdmin):
                 "case": case,
                 "personal": access.personal_data(request.user, case),
                 "may_handle": access.may_handle(request.user, case),
-                "actions": staff.available_actions(case),
+                "actions": staff.available_actions(request.user, case),
                 "steps": case.steps.select_related("by", "unit"),
                 "files": case.files.all() if access.may_handle(request.user, case) else [],
             }

@@ -381,6 +381,23 @@ def load():
         for row in CASES:
             if not Case.objects.filter(subject=row[3], service=services[row[0]]).exists():
                 _case(services[row[0]], row, now, people)
+    _publish_answers(services["question"])
+
+
+ANSWERS = {
+    "ชำระภาษีที่ดินออนไลน์ได้หรือไม่": "ชำระได้ทางแอปพลิเคชันของธนาคารโดยสแกนคิวอาร์โค้ดในหนังสือแจ้ง"
+    "ประเมินภาษี หรือชำระที่กองคลัง ในวันและเวลาราชการ",
+    "เบี้ยยังชีพผู้สูงอายุจ่ายวันไหน": "จ่ายภายในวันที่ 10 ของทุกเดือน โอนเข้าบัญชีธนาคารของผู้มีสิทธิ",
+}
+
+
+def _publish_answers(service):
+    webmaster = User.objects.get(username="khwanwipa")
+    for case in service.cases.filter(status=Case.Status.DONE, published_answer__isnull=True):
+        if case.subject in ANSWERS:
+            transitions.publish_answer(
+                case=case, by=webmaster, question=case.subject, answer=ANSWERS[case.subject]
+            )
 
 
 def _staff(units):

@@ -293,6 +293,7 @@ class Case(models.Model):
             ("handle_case", _("Can handle the cases of their own unit")),
             ("receive_corruption_report", _("Is a designated recipient of corruption reports")),
             ("oversee_cases", _("Can see the overview of overdue cases")),
+            ("publish_answer", _("Can publish answers on the Q&A page")),
         ]
 
     def __str__(self):
@@ -338,6 +339,7 @@ class CaseStep(models.Model):
         CLOSE_DONE = "close_done", _("Closed as finished")
         CLOSE_REFERRED = "close_referred", _("Closed: referred to another agency")
         RATE = "rate", _("Rated by the citizen")
+        PUBLISH_ANSWER = "publish_answer", _("Published on the Q&A page")
         ERASE = "erase", _("Personal data erased")
 
     case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="steps")
@@ -439,3 +441,28 @@ class Reminder(models.Model):
 
     def __str__(self):
         return f"{self.case} {self.kind}"
+
+
+class PublishedAnswer(models.Model):
+    """A question and its answer on the public Q&A page: only once a webmaster publishes it."""
+
+    case = models.OneToOneField(
+        Case, verbose_name=_("case"), on_delete=models.CASCADE, related_name="published_answer"
+    )
+    question = models.TextField(_("question as published"))
+    answer = models.TextField(_("answer"))
+    published_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("published by"),
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    published_at = models.DateTimeField(_("published at"), default=timezone.now)
+
+    class Meta:
+        ordering = ["-published_at", "-pk"]
+        verbose_name = _("published answer")
+        verbose_name_plural = _("published answers")
+
+    def __str__(self):
+        return self.question[:80]

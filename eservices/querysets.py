@@ -63,4 +63,6 @@ class CaseQuerySet(models.QuerySet):
             allowed |= ~corruption
         elif user.has_perm("eservices.handle_case") and user.unit_id:
             allowed |= ~corruption & Q(unit_id=user.unit_id)
+        if user.has_perm("eservices.publish_answer"):
+            allowed |= Q(service__kind="question")  # to publish answers, never who asked
         return self.filter(allowed).exclude(named_officials=user)

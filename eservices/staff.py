@@ -56,6 +56,31 @@ class ReferForm(NoteForm):
     )
 
 
+class NameOfficialsForm(forms.Form):
+    officials = forms.ModelMultipleChoiceField(
+        label=_("Officials the report is about"),
+        queryset=User.objects.filter(is_staff=True, is_active=True),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("They will no longer see this case, whatever their role."),
+    )
+
+
+class PublishAnswerForm(forms.Form):
+    question = forms.CharField(
+        label=_("Question as published"),
+        widget=forms.Textarea({"rows": 3}),
+        help_text=_("Remove anything that identifies the person who asked."),
+    )
+    answer = forms.CharField(label=_("Answer as published"), widget=forms.Textarea({"rows": 5}))
+
+    def __init__(self, *args, case, **kwargs):
+        replies = case.steps.filter(to_citizen=True).exclude(note="").exclude(by=None)
+        last = replies.order_by("-at", "-pk").first()
+        kwargs["initial"] = {"question": case.description, "answer": last.note if last else ""}
+        super().__init__(*args, **kwargs)
+
+
 # action: (label, form, transition)
 ACTIONS = {
     "accept": (_("Accept the case"), NoteForm, transitions.accept),
@@ -70,16 +95,39 @@ ACTIONS = {
     "note": (_("Add an internal note"), RequiredNoteForm, transitions.add_note),
     "close_done": (_("Close as finished"), RequiredNoteForm, transitions.close_done),
     "close_referred": (_("Close: not our responsibility"), ReferForm, transitions.close_referred),
+    "publish_answer": (
+        _("Publish on the Q&A page"),
+        PublishAnswerForm,
+        transitions.publish_answer,
+    ),
+    "name_officials": (
+        _("Officials named in the report"),
+        NameOfficialsForm,
+        transitions.name_officials,
+    ),
 }
 OPEN_ONLY = {
     Case.Status.RECEIVED: ["accept", "reassign", "ask", "note", "close_referred"],
-    Case.Status.IN_PROGRESS: list(ACTIONS)[1:],
-    Case.Status.WAITING: list(ACTIONS)[1:],
+    Case.Status.IN_PROGRESS: list(ACTIONS)[1:8],
+    Case.Status.WAITING: list(ACTIONS)[1:8],
 }
 
 
-def available_actions(case):
-    return [(name, ACTIONS[name][0]) for name in OPEN_ONLY.get(case.status, [])]
+def available_actions(user, case):
+    """[(action, label)] that `user` may take on the case now."""
+    names = list(OPEN_ONLY.get(case.status, [])) if access.may_handle(user, case) else []
+    if names and case.service.is_corruption:
+        names = [name for name in names if name != "reassign"] + ["name_officials"]
+    published = hasattr(case, "published_answer")
+    if not published and access.why_not_publish(user, case) is None:
+        names.append("publish_answer")
+    return [(name, ACTIONS[name][0]) for name in names]
+
+
+def why_not(user, case, action):
+    if action == "publish_answer":
+        return access.why_not_publish(user, case)
+    return access.why_not_handle(user, case)
 
 
 def _arguments(name, data):
@@ -87,6 +135,10 @@ def _arguments(name, data):
         return {"to": data["to"], "note": data["note"]}
     if name == "reassign":
         return {"unit": data["unit"], "reason": data["note"]}
+    if name == "publish_answer":
+        return {"question": data["question"], "answer": data["answer"]}
+    if name == "name_officials":
+        return {"officials": data["officials"]}
     if name == "close_referred":
         return {"agency": data["agency"], "note": data["note"]}
     return {"note": data["note"]}
@@ -99,7 +151,7 @@ def act(request, pk, action):
     if action not in ACTIONS:
         return redirect(_change_url(case))
     label, form_class, transition = ACTIONS[action]
-    kwargs = {"case": case} if form_class is AssignForm else {}
+    kwargs = {"case": case} if form_class in (AssignForm, PublishAnswerForm) else {}
     form = form_class(request.POST or None, **kwargs)
     if form.is_valid():
         try:
@@ -114,7 +166,7 @@ def act(request, pk, action):
         "title": f"{label}: {case.code}",
         "case": case,
         "form": form,
-        "reason": access.why_not_handle(request.user, case),
+        "reason": why_not(request.user, case, action),
         "opts": Case._meta,
     }
     return render(request, "admin/eservices/case/act.html", context)

@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from chiangkhian.models import Unit, User
 
 from . import access, notify
-from .models import Case, CaseFile, CaseStep, Service
+from .models import Case, CaseFile, CaseStep, PublishedAnswer, Service
 
 Status = Case.Status
 Action = CaseStep.Action
@@ -176,6 +176,58 @@ def close_referred(*, case: Case, by: User, agency: str, note: str = "") -> Case
     )
     notify.to_citizen(case, text)
     return case
+
+
+def name_officials(*, case: Case, by: User, officials) -> Case:
+    """Record which staff a corruption report is about: from now on they never see it."""
+    _require(by, case)
+    if not case.service.is_corruption:
+        raise CaseError(_("Only corruption reports name officials."))
+    officials = list(officials)
+    names = ", ".join(str(person) for person in officials) or "—"
+    with transaction.atomic():
+        _record(
+            case,
+            Action.NOTE,
+            by=by,
+            note=_("Officials named in the report: %(names)s") % {"names": names},
+            to_citizen=False,
+        )
+        case.named_officials.set(officials)
+    return case
+
+
+def publish_answer(*, case: Case, by: User, question: str, answer: str) -> PublishedAnswer:
+    """A webmaster puts a finished question and its answer on the public Q&A page."""
+    reason = access.why_not_publish(by, case)
+    if reason:
+        raise NotAllowed(reason)
+    question = _required(question, _("Write the question as it will be published."))
+    answer = _required(answer, _("Write the answer as it will be published."))
+    now = timezone.now()
+    with transaction.atomic():
+        published, created = PublishedAnswer.objects.get_or_create(
+            case=case,
+            defaults={
+                "question": question,
+                "answer": answer,
+                "published_by": by,
+                "published_at": now,
+            },
+        )
+        if not created:
+            raise InvalidTransition(_("This answer is already published."))
+        CaseStep.objects.create(
+            case=case,
+            action=Action.PUBLISH_ANSWER,
+            from_status=case.status,
+            to_status=case.status,
+            by=by,
+            at=now,
+            unit=case.unit,
+            to_citizen=True,
+        )
+    return published
 
 
 def add_information(*, case: Case, text: str, files=()) -> Case:

@@ -5,6 +5,8 @@ e-mail given. These pages carry a form (CSRF), so they are never cached.
 """
 
 from django.contrib import messages
+from django.core.paginator import Paginator
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -12,10 +14,11 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
 from catalog.models import Category
+from chiangkhian.spreadsheets import csv_response
 
-from . import abuse, transitions
+from . import abuse, statistics, transitions
 from .forms import AddInformationForm, CaseForm, LookupForm, RatingForm
-from .models import Case, Service
+from .models import Case, PublishedAnswer, Service
 
 CATEGORY_SLUG = "e-services"  # announcement 1.9, seeded by catalog's migration 0003
 
@@ -137,3 +140,91 @@ def _frame():
     """The category of announcement 1.9, for the breadcrumbs as the catalog draws them."""
     category = Category.objects.filter(slug=CATEGORY_SLUG).first()
     return {"category": category, "crumbs": [category] if category else []}
+
+
+def _summary(request):
+    by = request.GET.get("by", "month")
+    try:
+        year = int(request.GET.get("fy", ""))
+    except ValueError:
+        year = None
+    result = statistics.summary(year=year, by=by)
+    if year is not None and year not in result.years:
+        raise Http404
+    return result
+
+
+def statistics_page(request):
+    """Received, finished, in progress, overdue and speed, by month, quarter or fiscal year."""
+    result = _summary(request)
+    context = {
+        "summary": result,
+        "received_chart": statistics.chart(result, "received", _("Cases received")),
+        "finished_chart": statistics.chart(result, "finished", _("Cases finished")),
+        "groupings": [
+            ("month", _("By month")),
+            ("quarter", _("By quarter")),
+            ("year", _("By fiscal year")),
+        ],
+        **_frame(),
+    }
+    return render(request, "eservices/statistics.html", context)
+
+
+def statistics_csv(request):
+    result = _summary(request)
+    header = [
+        _("Period"),
+        _("Received"),
+        _("Finished"),
+        _("In progress at the end"),
+        _("Overdue at the end"),
+        _("Average days to finish"),
+        _("Average days promised"),
+    ]
+    lines = [
+        [
+            row.label,
+            row.received,
+            row.finished,
+            row.in_progress,
+            row.overdue,
+            row.average_days if row.average_days is not None else "",
+            row.average_promised if row.average_promised is not None else "",
+        ]
+        for row in result.rows
+    ]
+    lines += [[], [_("Service"), _("Received")]]
+    lines += [[service.name, count] for service, count in result.services]
+    filename = f"eservices-{result.fiscal_year}-{result.by}.csv"
+    return csv_response(filename, header, lines)
+
+
+def questions(request):
+    """ถาม-ตอบ: the questions whose answers a webmaster has published."""
+    answers = PublishedAnswer.objects.order_by("-published_at", "-pk")
+    page = Paginator(answers, 20).get_page(request.GET.get("page"))
+    ask = Service.objects.online().filter(kind=Service.Kind.QUESTION).first()
+    context = {"page": page, "ask": ask, **_frame()}
+    return render(request, "eservices/questions.html", context)
+
+
+def public_cases(request):
+    """The cases of services marked public: category, place, status, dates; nobody's name."""
+    cases = (
+        Case.objects.publicly_listed()
+        .select_related("service")
+        .only(
+            "code",
+            "topic",
+            "place",
+            "status",
+            "received_at",
+            "closed_at",
+            "service__name_th",
+            "service__name_en",
+        )
+        .order_by("-received_at", "-pk")
+    )
+    page = Paginator(cases, 30).get_page(request.GET.get("page"))
+    return render(request, "eservices/public_cases.html", {"page": page, **_frame()})

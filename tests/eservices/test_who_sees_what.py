@@ -75,3 +75,20 @@ class WhoSeesWhatTests(EserviceTestCase):
         self.assertEqual(
             list(case.personal_data_views.values_list("by", flat=True)), [self.officer.pk]
         )
+
+
+class NamingOfficialsTests(EserviceTestCase):
+    def test_recipient_names_an_official_from_the_case_page_who_then_loses_it(self):
+        corruption = make_service("corruption", unit=self.approver.unit)
+        recipient = make_user("recipient", roles.CORRUPTION_RECIPIENT)
+        accused = make_user("accused", roles.CORRUPTION_RECIPIENT)
+        case = file(corruption, accused="เจ้าหน้าที่ที่รับคำขอใบอนุญาต")
+        self.client.force_login(recipient)
+        url = f"/admin/eservices/case/{case.pk}/act/name_officials/"
+        self.client.post(url, {"officials": [accused.pk]})
+        self.assertEqual(list(case.named_officials.all()), [accused])
+        self.client.force_login(accused)
+        self.assertNotContains(self.client.get("/admin/eservices/case/"), case.code)
+        self.assertNotEqual(
+            self.client.get(f"/admin/eservices/case/{case.pk}/change/").status_code, 200
+        )
