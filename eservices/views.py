@@ -16,7 +16,7 @@ from django.views.decorators.http import require_http_methods
 from catalog.models import Category
 from chiangkhian.spreadsheets import csv_response
 
-from . import abuse, statistics, transitions
+from . import abuse, challenge, statistics, transitions
 from .forms import AddInformationForm, CaseForm, LookupForm, RatingForm
 from .models import Case, PublishedAnswer, Service
 
@@ -31,6 +31,7 @@ def index(request):
 
 @never_cache
 @require_http_methods(["GET", "POST"])
+@abuse.body_limit(abuse.form_body_mb)
 def file(request, slug):
     service = get_object_or_404(
         Service.objects.online().select_related("manual__manualdetail", "unit"), slug=slug
@@ -40,7 +41,7 @@ def file(request, slug):
         refused = _refused(request, form, "file")
         if refused:
             return refused
-        if form.is_valid():
+        if form.is_valid() and _challenge_passed(request, form):
             case = transitions.file_case(case=form.instance, files=form.files_to_attach)
             # No session cookie: the status page shows the code and link in full anyway.
             return redirect(f"{case.get_absolute_url()}?sent=1")
@@ -50,6 +51,7 @@ def file(request, slug):
 
 @never_cache
 @require_http_methods(["GET", "POST"])
+@abuse.body_limit(abuse.text_body_mb)
 def lookup(request):
     """Find a case by its code and the phone or e-mail given (both needed, so codes can't be
     walked through)."""
@@ -58,7 +60,7 @@ def lookup(request):
         refused = _refused(request, form, "lookup")
         if refused:
             return refused
-        if form.is_valid():
+        if form.is_valid() and _challenge_passed(request, form):
             code = form.cleaned_data["code"].strip()
             case = Case.objects.filter(code=code).first()
             if case and case.contact_matches(form.cleaned_data["contact"]):
@@ -72,6 +74,7 @@ def lookup(request):
 
 @never_cache
 @require_http_methods(["GET", "POST"])
+@abuse.body_limit(abuse.form_body_mb)
 def track(request, token):
     """The status page: every step meant for the citizen, the unit, the next due date."""
     case = get_object_or_404(Case.objects.select_related("service", "unit"), token=token)
@@ -90,7 +93,7 @@ def track(request, token):
         refused = _refused(request, form, "track")
         if refused:
             return refused
-        if form.is_valid():
+        if form.is_valid() and _challenge_passed(request, form):
             return _follow_up(request, case, form)
     context = {
         "case": case,
@@ -121,6 +124,14 @@ def _follow_up(request, case, form):
     except transitions.CaseError as error:
         messages.error(request, error.message)
     return redirect(case)
+
+
+def _challenge_passed(request, form):
+    """The proof-of-work check; a failure is a form error, so nothing typed is lost."""
+    if challenge.verify(request.POST.get("altcha", "")):
+        return True
+    form.add_error(None, abuse.NO_CHALLENGE)
+    return False
 
 
 def _refused(request, form, bucket):

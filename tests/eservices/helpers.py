@@ -1,5 +1,7 @@
 """Small helpers for e-service tests: services, cases and the staff who handle them."""
 
+from django.test import override_settings
+
 from chiangkhian import roles
 from eservices import transitions
 from eservices.models import Case, Service
@@ -39,6 +41,7 @@ def file(service, **fields):
     return transitions.file_case(case=Case(service=service, **values))
 
 
+@override_settings(ESERVICES_POW_MAX_NUMBER=0)  # the challenge itself: test_challenge.py
 class EserviceTestCase(PersonaTestCase):
     """The personas, plus the engineering division's officer and head, and a recipient."""
 

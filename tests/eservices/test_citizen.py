@@ -131,3 +131,14 @@ class CitizenTests(EserviceTestCase):
     def test_english_form(self):
         response = self.client.get(f"/en{self.file_url()}")
         self.assertContains(response, "Privacy notice")
+
+
+class BodyLimitTests(EserviceTestCase):
+    def test_oversized_body_is_refused_before_reading(self):
+        url = self.complaints.get_absolute_url()
+        response = self.client.generic(
+            "POST", url, b"x" * 10, content_type="text/plain", CONTENT_LENGTH=str(41 * 1024**2)
+        )
+        self.assertEqual(response.status_code, 413)
+        self.assertContains(response, "ใหญ่เกินไป", status_code=413)
+        self.assertEqual(Case.objects.count(), 0)
