@@ -83,7 +83,10 @@ def accept(*, case: Case, by: User, note: str = "") -> Case:
     """A handler of the case's unit takes it up; they are its assignee unless one is set."""
     _require(by, case)
     fields = {} if case.assignee_id else {"assignee": by}
-    return _move(case, Status.IN_PROGRESS, by=by, action=Action.ACCEPT, note=note, **fields)
+    # The citizen sees that their matter was taken up, and by which unit.
+    return _move(
+        case, Status.IN_PROGRESS, by=by, action=Action.ACCEPT, note=note, to_citizen=True, **fields
+    )
 
 
 def assign(*, case: Case, by: User, to: User, note: str = "") -> Case:

@@ -4,6 +4,7 @@ No account: a case is found by its private link, or by its code with the phone n
 e-mail given. These pages carry a form (CSRF), so they are never cached.
 """
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.http import Http404
@@ -45,7 +46,12 @@ def file(request, slug):
             case = transitions.file_case(case=form.instance, files=form.files_to_attach)
             # No session cookie: the status page shows the code and link in full anyway.
             return redirect(f"{case.get_absolute_url()}?sent=1")
-    context = {"service": service, "form": form, **_frame()}
+    context = {
+        "service": service,
+        "form": form,
+        "retention_years": round(settings.ESERVICES_RETENTION_DAYS / 365, 1),
+        **_frame(),
+    }
     return render(request, "eservices/case_form.html", context)
 
 
@@ -186,8 +192,8 @@ def statistics_csv(request):
     result = _summary(request)
     header = [
         _("Period"),
-        _("Received"),
-        _("Finished"),
+        _("Number received"),
+        _("Number finished"),
         _("In progress at the end"),
         _("Overdue at the end"),
         _("Average days to finish"),
@@ -205,7 +211,7 @@ def statistics_csv(request):
         ]
         for row in result.rows
     ]
-    lines += [[], [_("Service"), _("Received")]]
+    lines += [[], [_("Service"), _("Number received")]]
     lines += [[service.name, count] for service, count in result.services]
     filename = f"eservices-{result.fiscal_year}-{result.by}.csv"
     return csv_response(filename, header, lines)
