@@ -63,3 +63,15 @@ class StatisticsTests(EserviceTestCase):
             "/e-service/statistics/", lambda: [self.place(timezone.now()) for _ in range(4)]
         )
         self.assertEqual(self.client.get("/e-service/statistics/?fy=1999").status_code, 404)
+
+
+class EvidenceTests(EserviceTestCase):
+    def test_named_checks_follow_the_live_services(self):
+        from eservices import evidence
+
+        self.assertEqual(evidence.complaint_channel(), "/e-service/complaint/")
+        self.assertIsNone(evidence.corruption_channel())
+        self.complaints.is_online = False
+        self.complaints.save()
+        self.assertIsNone(evidence.e_service())
+        self.assertIsNone(evidence.statistics_page())
