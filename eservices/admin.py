@@ -37,6 +37,24 @@ PUBLIC_FIELDS = [
 ]
 
 
+class OverdueFilter(admin.SimpleListFilter):
+    """The Palat's overview: the open cases past their due date."""
+
+    title = _("deadline")
+    parameter_name = "overdue"
+
+    def lookups(self, request, model_admin):
+        return [("yes", _("Overdue")), ("no", _("On time or closed"))]
+
+    def queryset(self, request, queryset):
+        overdue = queryset.model.objects.overdue().values("pk")
+        if self.value() == "yes":
+            return queryset.filter(pk__in=overdue)
+        if self.value() == "no":
+            return queryset.exclude(pk__in=overdue)
+        return queryset
+
+
 @admin.register(Service)
 class ServiceAdmin(admin.ModelAdmin):
     list_display = ["name_th", "kind", "unit", "default_days", "is_online", "cases_public"]
@@ -48,7 +66,7 @@ class ServiceAdmin(admin.ModelAdmin):
 @admin.register(Case)
 class CaseAdmin(admin.ModelAdmin):
     list_display = ["code", "service", "subject", "status", "unit", "due", "received"]
-    list_filter = ["status", "service", "unit"]
+    list_filter = [OverdueFilter, "status", "service", "unit"]
     list_select_related = ["service", "unit"]
     search_fields = ["code", "subject"]
     fields = PUBLIC_FIELDS

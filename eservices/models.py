@@ -9,6 +9,7 @@ import datetime
 import secrets
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import IntegrityError, models, transaction
 from django.db.models import F, Q
@@ -83,6 +84,9 @@ class Service(models.Model):
 
     objects = ServiceQuerySet.as_manager()
 
+    # Addresses of the e-service pages themselves, which a service's slug must not shadow.
+    RESERVED_SLUGS = {"track", "questions", "cases", "statistics"}
+
     class Meta:
         ordering = ["order", "pk"]
         verbose_name = _("online service")
@@ -91,6 +95,7 @@ class Service(models.Model):
             models.CheckConstraint(
                 condition=~Q(kind="corruption") | Q(cases_public=False),
                 name="corruption_cases_never_public",
+                violation_error_message=_("Corruption reports are never listed publicly."),
             )
         ]
 
@@ -99,6 +104,15 @@ class Service(models.Model):
 
     def get_absolute_url(self):
         return reverse("eservices:file", kwargs={"slug": self.slug})
+
+    def clean(self):
+        if self.slug in self.RESERVED_SLUGS:
+            raise ValidationError(
+                {
+                    "slug": _("“%(slug)s” is used by the e-service pages; choose another name.")
+                    % {"slug": self.slug}
+                }
+            )
 
     @property
     def name(self):

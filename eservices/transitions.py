@@ -279,6 +279,9 @@ def erase_personal_data(*, case: Case, now: datetime.datetime | None = None) -> 
             latitude=None,
             longitude=None,
             rating_comment="",
+            # Free text may name people too: the citizen's details and whom a report accuses.
+            description="",
+            accused="",
             **blank,
         )
         if not changed:

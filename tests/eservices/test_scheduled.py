@@ -53,7 +53,7 @@ class RetentionTests(EserviceTestCase):
         call_command("erase_case_personal_data", verbosity=0)
         old.refresh_from_db()
         recent.refresh_from_db()
-        self.assertEqual([old.name, old.phone, old.email], ["", "", ""])
+        self.assertEqual([old.name, old.phone, old.email, old.description], ["", "", "", ""])
         self.assertIsNotNone(old.personal_data_erased_at)
         self.assertEqual(recent.name, "นายสมชาย ใจกล้า")
         # The anonymous count stays: the case, its service, dates and status.

@@ -44,9 +44,37 @@ class StaffPageTests(EserviceTestCase):
         case = file(self.complaints)
         Case.objects.filter(pk=case.pk).update(due_on=datetime.date(2020, 1, 1))
         self.client.force_login(self.approver)
-        self.assertContains(self.client.get(f"{self.queue}?status__exact=received"), case.code)
+        on_time = file(self.complaints, subject="ทางเท้าชำรุด")
+        overview = self.client.get(f"{self.queue}?overdue=yes")
+        self.assertContains(overview, case.code)
+        self.assertNotContains(overview, on_time.code)
         page = self.client.get(f"{self.queue}{case.pk}/change/")
         self.assertNotContains(page, "นายสมชาย ใจกล้า")
         self.assertFalse(PersonalDataView.objects.exists())
         self.client.post(f"{self.queue}{case.pk}/act/accept/", {"note": ""})
         self.assertEqual(Case.objects.get(pk=case.pk).status, Case.Status.RECEIVED)
+
+
+class ServiceAdminTests(EserviceTestCase):
+    def test_webmaster_adds_a_service_but_never_lists_corruption_reports_publicly(self):
+        self.client.force_login(self.webmaster)
+        data = {
+            "kind": "general",
+            "slug": "tree-cutting",
+            "name_th": "ขอตัดต้นไม้",
+            "name_en": "",
+            "code_prefix": "ต",
+            "unit": self.engineering.pk,
+            "default_days": 10,
+            "is_online": "on",
+            "order": 5,
+        }
+        response = self.client.post("/admin/eservices/service/add/", data)
+        self.assertEqual(response.status_code, 302)
+        self.assertTrue(self.client.get("/e-service/tree-cutting/").status_code == 200)
+        bad = {**data, "slug": "secret", "kind": "corruption", "cases_public": "on"}
+        self.assertContains(self.client.post("/admin/eservices/service/add/", bad), "ไม่แสดง")
+        reserved = {**data, "slug": "track"}
+        self.assertEqual(
+            self.client.post("/admin/eservices/service/add/", reserved).status_code, 200
+        )
