@@ -49,3 +49,37 @@ class DeadlineTests(EserviceTestCase):
             Subcategory.objects.filter(category__slug="services").first()
             or Subcategory.objects.first()
         )
+
+
+class ManualFormTests(EserviceTestCase):
+    def test_manual_documents_become_upload_fields_and_fee_is_shown(self):
+        from decimal import Decimal
+
+        from django.core.files.uploadedfile import SimpleUploadedFile
+
+        from catalog.details import ManualDetail, ManualDocument
+        from catalog.models import Subcategory
+
+        manual = Item.objects.create(
+            kind="manual",
+            title_th="คู่มือการขอรับใบอนุญาตจัดตั้งสถานที่จำหน่ายอาหาร",
+            subcategory=Subcategory.objects.filter(category__slug="services").first(),
+        )
+        ManualDetail.objects.create(
+            item=manual, manual_type="citizen", responsible_unit="กองสาธารณสุข", fee=Decimal(200)
+        )
+        document = ManualDocument.objects.create(item=manual, name_th="สำเนาบัตรประจำตัวประชาชน")
+        self.complaints.manual = manual
+        self.complaints.save()
+        page = self.client.get(self.complaints.get_absolute_url())
+        self.assertContains(page, "สำเนาบัตรประจำตัวประชาชน")
+        self.assertContains(page, f'name="document_{document.pk}"')
+        self.assertContains(page, "200")
+        from .test_citizen import FORM
+
+        fake = SimpleUploadedFile("id.pdf", b"MZ\x90\x00 not a pdf at all")
+        response = self.client.post(
+            self.complaints.get_absolute_url(), {**FORM, f"document_{document.pk}": fake}
+        )
+        self.assertContains(response, "id.pdf")
+        self.assertFalse(self.complaints.cases.exists())
