@@ -152,7 +152,7 @@ def act(request, pk, action):
         return redirect(_change_url(case))
     label, form_class, transition = ACTIONS[action]
     kwargs = {"case": case} if form_class in (AssignForm, PublishAnswerForm) else {}
-    form = form_class(request.POST or None, **kwargs)
+    form = form_class(request.POST if request.method == "POST" else None, **kwargs)
     if form.is_valid():
         try:
             transition(case=case, by=request.user, **_arguments(action, form.cleaned_data))

@@ -37,7 +37,10 @@ def file(request, slug):
     service = get_object_or_404(
         Service.objects.online().select_related("manual__manualdetail", "unit"), slug=slug
     )
-    form = CaseForm(request.POST or None, request.FILES or None, service=service)
+    posted = request.method == "POST"
+    form = CaseForm(
+        request.POST if posted else None, request.FILES if posted else None, service=service
+    )
     if request.method == "POST":
         refused = _refused(request, form, "file")
         if refused:
@@ -61,7 +64,7 @@ def file(request, slug):
 def lookup(request):
     """Find a case by its code and the phone or e-mail given (both needed, so codes can't be
     walked through)."""
-    form = LookupForm(request.POST or None)
+    form = LookupForm(request.POST if request.method == "POST" else None)
     if request.method == "POST":
         refused = _refused(request, form, "lookup")
         if refused:
