@@ -75,8 +75,11 @@ class CaseAdmin(admin.ModelAdmin):
     change_form_template = "admin/eservices/case/change_form.html"
 
     def get_queryset(self, request):
-        cases = super().get_queryset(request).visible_to(request.user)
-        return cases.queue_order()
+        # Not super(): it orders by get_ordering() before the annotation exists.
+        return Case.objects.visible_to(request.user).queue_order()
+
+    def get_ordering(self, request):
+        return ["late", "due_on", "pk"]  # the annotation of queue_order(): overdue first
 
     def get_urls(self):
         act = self.admin_site.admin_view(staff.act)
@@ -87,7 +90,7 @@ class CaseAdmin(admin.ModelAdmin):
     @admin.display(description=_("due on"), ordering="due_on")
     def due(self, obj):
         text = format_date(obj.due_on, "short")
-        return f"⚠ {text} ({_('overdue')})" if obj.is_overdue() else text
+        return f"⚠ {text} ({_('Overdue')})" if obj.is_overdue() else text
 
     @admin.display(description=_("received at"), ordering="received_at")
     def received(self, obj):

@@ -36,11 +36,12 @@ class CaseQuerySet(models.QuerySet):
         return self.open().filter(due_on__gte=today, due_on__lte=today + datetime.timedelta(days))
 
     def queue_order(self, today: datetime.date | None = None):
-        """Overdue first, then by due date: the order a unit works through its queue."""
+        """Overdue first, then the open cases by due date, then the closed ones."""
         today = today or timezone.localdate()
         late = models.Case(
             models.When(Q(due_on__lt=today, status__in=self.model.OPEN), then=0),
-            default=1,
+            models.When(status__in=self.model.OPEN, then=1),
+            default=2,
             output_field=models.IntegerField(),
         )
         return self.annotate(late=late).order_by("late", "due_on", "pk")

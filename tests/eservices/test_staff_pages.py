@@ -11,12 +11,16 @@ class StaffPageTests(EserviceTestCase):
     queue = "/admin/eservices/case/"
 
     def test_queue_shows_overdue_first_with_counts_and_constant_queries(self):
-        on_time = file(self.complaints, subject="ทางเท้าชำรุด")
+        # Received first, due later: received order and due order disagree.
         late = file(self.complaints, subject="ท่อระบายน้ำอุดตัน")
+        on_time = file(self.complaints, subject="ทางเท้าชำรุด")
         Case.objects.filter(pk=late.pk).update(due_on=datetime.date(2020, 1, 1))
+        Case.objects.filter(pk=on_time.pk).update(due_on=datetime.date(2099, 1, 1))
+        newest = file(self.complaints, subject="ไฟดับ")  # due in 15 days: before on_time
         self.client.force_login(self.officer)
         page = self.client.get(self.queue).content.decode()
-        self.assertLess(page.index(late.code), page.index(on_time.code))
+        self.assertLess(page.index(late.code), page.index(newest.code))
+        self.assertLess(page.index(newest.code), page.index(on_time.code))
         self.assertIn("เกินกำหนด", page)
         self.assertConstantQueries(self.queue, lambda: [file(self.complaints) for _ in range(3)])
 
