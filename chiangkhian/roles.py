@@ -10,6 +10,17 @@ CHECKER = "checker"
 APPROVER = "approver"
 WEBMASTER = "webmaster"
 ROLES = [REQUESTER, CHECKER, APPROVER, WEBMASTER]
+# E-services (announcement 1.9, eservices/): handling citizens' cases, beside the four above.
+CASE_OFFICER = "case_officer"  # handles the cases of their own unit
+UNIT_HEAD = "unit_head"  # head of a unit: handles its cases and is reminded of deadlines
+# The designated recipients of corruption reports (when the group is empty: the approver).
+CORRUPTION_RECIPIENT = "corruption_recipient"
+ESERVICE_ROLES = [CASE_OFFICER, UNIT_HEAD, CORRUPTION_RECIPIENT]
+ESERVICE_HANDLING = [
+    "eservices.view_service",
+    "eservices.view_case",
+    "eservices.handle_case",
+]
 
 # Everything an item is made of, read-only; editing rights follow the item (catalog.permissions).
 CATALOG_VIEW = [
@@ -59,6 +70,10 @@ ROLE_PERMISSIONS = {
         "publishing.view_publicationrequest",
         "publishing.approve_publicationrequest",
         "publishing.record_verbal_approval",
+        # The Palat's overview of overdue cases (no personal data unless they handle a case).
+        "eservices.view_service",
+        "eservices.view_case",
+        "eservices.oversee_cases",
     ],
     WEBMASTER: [
         "catalog.view_category",
@@ -79,6 +94,20 @@ ROLE_PERMISSIONS = {
         "publishing.view_publicationrequest",
         "publishing.publish_publicationrequest",
         "publishing.withdraw_publicationrequest",
+        # Announcement 1.9: the webmasters set up the online services.
+        "eservices.view_service",
+        "eservices.add_service",
+        "eservices.change_service",
+        # Q&A answers reach the public site only when a webmaster publishes them.
+        "eservices.view_case",
+        "eservices.publish_answer",
+    ],
+    CASE_OFFICER: ESERVICE_HANDLING,
+    UNIT_HEAD: ESERVICE_HANDLING,
+    CORRUPTION_RECIPIENT: [
+        "eservices.view_service",
+        "eservices.view_case",
+        "eservices.receive_corruption_report",
     ],
 }
 

@@ -73,6 +73,8 @@ INSTALLED_APPS = [
     "publishing",
     "stats",
     "compliance",
+    # Announcement 1.9: citizens' requests, complaints, reports and questions online.
+    "eservices",
 ]
 
 MIDDLEWARE = [
@@ -260,3 +262,19 @@ UPLOAD_ALLOWED_TYPES = env_list(
 UPLOAD_MAX_MB = int(env("UPLOAD_MAX_MB", "20"))
 # An image that would decompress into more pixels than this is refused (decompression bombs).
 IMAGE_MAX_PIXELS = int(env("IMAGE_MAX_PIXELS", "40000000"))
+
+# E-services (eservices/, announcement 1.9).
+# Personal data of a closed case is erased this many days after closing (PDPA: kept only as
+# long as needed to handle and answer it) by `manage.py erase_case_personal_data`.
+ESERVICES_RETENTION_DAYS = int(env("ESERVICES_RETENTION_DAYS", "730"))
+# Reminders (`manage.py send_case_reminders`) go this many days before a case is due.
+ESERVICES_REMIND_DAYS_BEFORE = int(env("ESERVICES_REMIND_DAYS_BEFORE", "2"))
+# Form submissions a visitor may send per hour to the e-services (a burst never becomes a case).
+ESERVICES_RATE_LIMIT = int(env("ESERVICES_RATE_LIMIT", "10"))
+# The proof-of-work challenge of the public e-service forms: the browser tries up to this many
+# hashes (about 0.1-1 s on a phone). 0 turns the challenge off (tests, or a municipality that
+# relies on the rate limit alone).
+ESERVICES_POW_MAX_NUMBER = int(env("ESERVICES_POW_MAX_NUMBER", "50000"))
+# The largest body a public e-service form accepts (its photos and documents together), checked
+# from Content-Length before anything is read; each file is also held to UPLOAD_MAX_MB.
+ESERVICES_MAX_BODY_MB = int(env("ESERVICES_MAX_BODY_MB", "40"))

@@ -16,6 +16,7 @@ urlpatterns += i18n_patterns(
     path("admin/", admin.site.urls),
     path("", include("stats.urls")),
     path("ita/", include("compliance.urls")),
+    path("e-service/", include("eservices.urls")),
     path("", include("catalog.urls")),
     prefix_default_language=False,
 )

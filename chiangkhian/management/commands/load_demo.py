@@ -16,6 +16,7 @@ LOADERS = [
     "publishing.demo",
     "compliance.demo",
     "stats.demo",
+    "eservices.demo",
 ]
 
 
@@ -57,3 +58,8 @@ class Command(BaseCommand):
             self.stdout.write(
                 f"  {username:<10} {', '.join(role_names):<10} {prefix}{first} {last} — {position}"
             )
+        from eservices.demo import STAFF  # e-service case handlers (arthitaya also receives
+        # the corruption reports)
+
+        for username, prefix, first, last, position, _unit, role in STAFF:
+            self.stdout.write(f"  {username:<10} {role:<10} {prefix}{first} {last} — {position}")

@@ -1,0 +1,85 @@
+"""A case is due when its service's manual says, or after the service's default days."""
+
+import datetime
+from unittest import mock
+
+from django.utils import timezone
+
+from catalog.details import ManualStep
+from catalog.models import Item
+from eservices import deadlines
+
+from .helpers import EserviceTestCase, file
+
+
+class DeadlineTests(EserviceTestCase):
+    def test_deadline_follows_manual_steps(self):
+        manual = Item.objects.create(
+            kind="manual", title_th="คู่มือการขออนุญาตก่อสร้างอาคาร", subcategory=self._sub()
+        )
+        for order, (amount, unit) in enumerate([(1, "working_days"), (3, "working_days")]):
+            ManualStep.objects.create(
+                item=manual,
+                order=order,
+                description_th="ตรวจสอบเอกสาร",
+                responsible_unit="กองช่าง",
+                duration_amount=amount,
+                duration_unit=unit,
+            )
+        self.complaints.manual = manual
+        self.complaints.save()
+        friday = timezone.make_aware(datetime.datetime(2026, 11, 27, 10, 0))
+        with mock.patch("django.utils.timezone.now", return_value=friday):
+            case = file(self.complaints)
+        # Four working days from Friday 27 Nov: Mon, Tue, Wed, Thu 3 Dec.
+        self.assertEqual(case.due_on, datetime.date(2026, 12, 3))
+
+    def test_default_days_when_no_manual(self):
+        case = file(self.complaints)
+        self.assertEqual(case.due_on, timezone.localdate(case.received_at) + datetime.timedelta(15))
+
+    def test_working_days_skip_weekends(self):
+        saturday = datetime.date(2026, 11, 28)
+        self.assertEqual(deadlines.add_working_days(saturday, 1), datetime.date(2026, 11, 30))
+
+    def _sub(self):
+        from catalog.models import Subcategory
+
+        return (
+            Subcategory.objects.filter(category__slug="services").first()
+            or Subcategory.objects.first()
+        )
+
+
+class ManualFormTests(EserviceTestCase):
+    def test_manual_documents_become_upload_fields_and_fee_is_shown(self):
+        from decimal import Decimal
+
+        from django.core.files.uploadedfile import SimpleUploadedFile
+
+        from catalog.details import ManualDetail, ManualDocument
+        from catalog.models import Subcategory
+
+        manual = Item.objects.create(
+            kind="manual",
+            title_th="คู่มือการขอรับใบอนุญาตจัดตั้งสถานที่จำหน่ายอาหาร",
+            subcategory=Subcategory.objects.filter(category__slug="services").first(),
+        )
+        ManualDetail.objects.create(
+            item=manual, manual_type="citizen", responsible_unit="กองสาธารณสุข", fee=Decimal(200)
+        )
+        document = ManualDocument.objects.create(item=manual, name_th="สำเนาบัตรประจำตัวประชาชน")
+        self.complaints.manual = manual
+        self.complaints.save()
+        page = self.client.get(self.complaints.get_absolute_url())
+        self.assertContains(page, "สำเนาบัตรประจำตัวประชาชน")
+        self.assertContains(page, f'name="document_{document.pk}"')
+        self.assertContains(page, "200")
+        from .test_citizen import FORM
+
+        fake = SimpleUploadedFile("id.pdf", b"MZ\x90\x00 not a pdf at all")
+        response = self.client.post(
+            self.complaints.get_absolute_url(), {**FORM, f"document_{document.pk}": fake}
+        )
+        self.assertContains(response, "id.pdf")
+        self.assertFalse(self.complaints.cases.exists())
