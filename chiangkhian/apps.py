@@ -9,6 +9,7 @@ class ChiangkhianConfig(AppConfig):
 
     def ready(self):
         from . import roles
+        from .staffauth import notices, policy  # noqa: F401 (their signal receivers)
 
         # Permissions are created after every migrate; the role groups follow them so a
         # permission added by a later migration reaches its role without a manual step.

@@ -5,6 +5,7 @@ local-memory cache, e-mail printed to the console. Production sets DEBUG=0 and a
 SECRET_KEY, ALLOWED_HOSTS, DATABASE_URL and CACHE_URL; see docs/deployment.md.
 """
 
+import datetime
 import os
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -67,6 +68,11 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "guardian",
     "simple_history",
+    # Staff log-in hardening (issue 11): lockout of password guessing, second factor.
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "chiangkhian",
     "catalog",
     "publishing",
@@ -85,9 +91,15 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # request.user.is_verified() (django-otp).
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Idle and absolute limits of staff sessions, and the second-factor gate of the back office.
+    "chiangkhian.staffauth.middleware.StaffSessionMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    # Last: turns a locked-out log-in into the Thai lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "chiangkhian.urls"
@@ -125,15 +137,22 @@ CACHES = {"default": cache_from_url(env("CACHE_URL", "locmem://"))}
 
 AUTH_USER_MODEL = "chiangkhian.User"
 AUTHENTICATION_BACKENDS = [
+    # First: refuses a locked-out user or source before any password is checked (django-axes).
+    "chiangkhian.staffauth.backends.LockoutBackend",
     "django.contrib.auth.backends.ModelBackend",
     # Per-object rights (a webmaster limited to some categories, a requester to their unit).
     "guardian.backends.ObjectPermissionBackend",
 ]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},  # OWASP ASVS 2.1.1
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    # Not a check: e-mails the owner whenever their password changes, by any route.
+    {"NAME": "chiangkhian.staffauth.notices.PasswordChangeNotice"},
 ]
 LOGIN_URL = "admin:login"
 
@@ -247,3 +266,28 @@ UPLOAD_ALLOWED_TYPES = env_list(
 UPLOAD_MAX_MB = int(env("UPLOAD_MAX_MB", "20"))
 # An image that would decompress into more pixels than this is refused (decompression bombs).
 IMAGE_MAX_PIXELS = int(env("IMAGE_MAX_PIXELS", "40000000"))
+
+# Staff log-in hardening (issue 11, part 1; chiangkhian/staffauth/).
+# django-axes: after AXES_FAILURE_LIMIT wrong passwords for one user name, or from one source
+# address, further attempts are refused for STAFF_LOCKOUT_MINUTES (a superuser unlocks earlier
+# in the back office); every failure is recorded with the user name tried.
+AXES_FAILURE_LIMIT = int(env("AXES_FAILURE_LIMIT", "6"))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+STAFF_LOCKOUT_MINUTES = int(env("STAFF_LOCKOUT_MINUTES", "30"))
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=STAFF_LOCKOUT_MINUTES)
+AXES_RESET_ON_SUCCESS = True
+AXES_ENABLE_ACCESS_FAILURE_LOG = True
+AXES_LOCKOUT_CALLABLE = "chiangkhian.staffauth.views.locked_out"
+AXES_CLIENT_IP_CALLABLE = "chiangkhian.network.client_ip"
+AXES_VERBOSE = False
+# A second factor (TOTP app, or a one-time recovery code) for approvers, webmasters and
+# superusers; on by default whenever DEBUG is off. Others may enrol; once enrolled, always asked.
+STAFF_OTP_REQUIRED = env_bool("STAFF_OTP_REQUIRED", not DEBUG)
+OTP_TOTP_ISSUER = env("OTP_TOTP_ISSUER", "Chiang Khian CMS")
+# Staff sessions end after this long without a request, and this long after log-in at most.
+STAFF_SESSION_IDLE_MINUTES = int(env("STAFF_SESSION_IDLE_MINUTES", "30"))
+STAFF_SESSION_MAX_HOURS = int(env("STAFF_SESSION_MAX_HOURS", "10"))
+SESSION_COOKIE_AGE = STAFF_SESSION_MAX_HOURS * 3600
+# Approving, publishing and withdrawing ask for the password (or a code) again past this age.
+STAFF_REAUTH_MINUTES = int(env("STAFF_REAUTH_MINUTES", "15"))
+# end of staff log-in hardening

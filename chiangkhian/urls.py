@@ -13,6 +13,9 @@ urlpatterns += i18n_patterns(
     path("", views.home, name="home"),
     # The workflow's own back-office pages, beside the admin (before its catch-all).
     path("admin/workflow/", include("publishing.urls")),
+    # Staff sign-in security: second factor, re-authentication, password reset (issue 11).
+    path("admin/security/", include("chiangkhian.staffauth.urls")),
+    path("admin/", include("chiangkhian.staffauth.password_urls")),
     path("admin/", admin.site.urls),
     path("", include("stats.urls")),
     path("ita/", include("compliance.urls")),

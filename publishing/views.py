@@ -12,6 +12,8 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from chiangkhian.staffauth.views import recent_authentication_required
+
 from . import access, evidence, forms, notify, transitions
 from .models import PublicationRequest
 
@@ -83,6 +85,7 @@ def return_to_requester(request, pk):
 
 
 @staff_member_required
+@recent_authentication_required
 def approve(request, pk):
     pr = _get_visible(request, pk)
     form = _form(forms.NoteForm, request, pr)
@@ -93,6 +96,7 @@ def approve(request, pk):
 
 
 @staff_member_required
+@recent_authentication_required
 def record_verbal(request, pk):
     pr = _get_visible(request, pk)
     form = _form(forms.VerbalApprovalForm, request, pr)
@@ -113,6 +117,7 @@ def record_verbal(request, pk):
 
 
 @staff_member_required
+@recent_authentication_required
 def confirm(request, pk):
     pr = _get_visible(request, pk)
     form = _form(forms.NoteForm, request, pr)
@@ -135,6 +140,7 @@ def reject(request, pk):
 
 
 @staff_member_required
+@recent_authentication_required
 def publish(request, pk):
     pr = _get_visible(request, pk)
     form = _form(forms.PublishForm, request, pr)
@@ -149,6 +155,7 @@ def publish(request, pk):
 
 
 @staff_member_required
+@recent_authentication_required
 def withdraw(request, pk):
     pr = _get_visible(request, pk)
     form = _form(forms.WithdrawForm, request, pr)
