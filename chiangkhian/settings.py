@@ -70,6 +70,7 @@ INSTALLED_APPS = [
     "simple_history",
     # Staff log-in hardening (issue 11): lockout of password guessing, second factor.
     "axes",
+    "csp",
     "django_otp",
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
@@ -84,6 +85,9 @@ MIDDLEWARE = [
     # First, so that every response is logged, redirects and errors included.
     "compliance.middleware.TrafficLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Content-Security-Policy (django-csp) and Permissions-Policy on every response.
+    "csp.middleware.CSPMiddleware",
+    "chiangkhian.headers.PermissionsPolicyMiddleware",
     # Counts visits around everything below it: keep it above any cache middleware.
     "stats.middleware.VisitCounterMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -291,3 +295,52 @@ SESSION_COOKIE_AGE = STAFF_SESSION_MAX_HOURS * 3600
 # Approving, publishing and withdrawing ask for the password (or a code) again past this age.
 STAFF_REAUTH_MINUTES = int(env("STAFF_REAUTH_MINUTES", "15"))
 # end of staff log-in hardening
+
+# Response headers (issue 11, part 8). A strict Content-Security-Policy: scripts, styles,
+# fonts and images from this site only, no inline script or style (templates load
+# static/js and static/css), no plugins, no framing, forms post only here.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'none'"],
+        "script-src": ["'self'"],
+        # The hash: the one inline <style> of Django's own admin change list (without actions).
+        "style-src": ["'self'", "'sha256-blvLUW3UscWqsXGByNOqdBboM+ShWAuugp2mC/wbafU='"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "manifest-src": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+        "base-uri": ["'none'"],
+        "object-src": ["'none'"],
+    },
+}
+PERMISSIONS_POLICY = [
+    "accelerometer",
+    "autoplay",
+    "camera",
+    "display-capture",
+    "encrypted-media",
+    "fullscreen",
+    "geolocation",
+    "gyroscope",
+    "magnetometer",
+    "microphone",
+    "midi",
+    "payment",
+    "picture-in-picture",
+    "publickey-credentials-get",
+    "screen-wake-lock",
+    "serial",
+    "usb",
+    "xr-spatial-tracking",
+]
+# Every cookie the site sets (session, CSRF, language, messages) is Secure in production,
+# HttpOnly and SameSite=Lax. No page script reads the CSRF cookie (forms carry the token).
+CSRF_COOKIE_HTTPONLY = True
+LANGUAGE_COOKIE_SECURE = not DEBUG
+LANGUAGE_COOKIE_HTTPONLY = True
+LANGUAGE_COOKIE_SAMESITE = "Lax"
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_SAMESITE = "Lax"
+# end of response headers
