@@ -88,6 +88,8 @@ MIDDLEWARE = [
     # Content-Security-Policy (django-csp) and Permissions-Policy on every response.
     "csp.middleware.CSPMiddleware",
     "chiangkhian.headers.PermissionsPolicyMiddleware",
+    # Refuses an oversized body from its Content-Length, before anything below reads it.
+    "chiangkhian.limits.RequestBodyLimitMiddleware",
     # Counts visits around everything below it: keep it above any cache middleware.
     "stats.middleware.VisitCounterMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -270,6 +272,15 @@ UPLOAD_ALLOWED_TYPES = env_list(
 UPLOAD_MAX_MB = int(env("UPLOAD_MAX_MB", "20"))
 # An image that would decompress into more pixels than this is refused (decompression bombs).
 IMAGE_MAX_PIXELS = int(env("IMAGE_MAX_PIXELS", "40000000"))
+# Upload hardening (issue 11, part 3). Every upload is scanned by ClamAV when this names clamd's
+# Unix socket (e.g. /run/clamav/clamd.ctl); unreachable then means refused, never unscanned.
+CLAMD_SOCKET = env("CLAMD_SOCKET")
+CLAMD_TIMEOUT = float(env("CLAMD_TIMEOUT", "30"))
+# Request bodies larger than these are refused from their Content-Length, before Django reads
+# a byte: public pages (a form with one attachment) and the back office (several files).
+REQUEST_MAX_MB = int(env("REQUEST_MAX_MB", str(UPLOAD_MAX_MB + 1)))
+BACK_OFFICE_REQUEST_MAX_MB = int(env("BACK_OFFICE_REQUEST_MAX_MB", str(UPLOAD_MAX_MB * 5)))
+# end of upload hardening
 
 # Staff log-in hardening (issue 11, part 1; chiangkhian/staffauth/).
 # django-axes: after AXES_FAILURE_LIMIT wrong passwords for one user name, or from one source
