@@ -243,6 +243,9 @@ if TRAFFIC_LOG_RETENTION_DAYS < 90:
         f"TRAFFIC_LOG_RETENTION_DAYS is {TRAFFIC_LOG_RETENTION_DAYS}: the Computer Crime Act "
         "(s.26) requires traffic data to be kept at least 90 days. Set 90 or more."
     )
+# The key of the traffic log's hash chain (compliance/chain.py). Empty: SECRET_KEY. Set it
+# once in production and never change it, or the older rows no longer verify.
+TRAFFIC_LOG_CHAIN_KEY = env("TRAFFIC_LOG_CHAIN_KEY")
 # How many reverse proxies in front of Django append to X-Forwarded-For (0: trust none and use
 # REMOTE_ADDR). Behind one nginx: 1. The traffic log and the visitor counts both follow it
 # (chiangkhian.network.client_ip).
