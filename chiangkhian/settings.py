@@ -253,6 +253,8 @@ TRUSTED_PROXY_COUNT = int(env("TRUSTED_PROXY_COUNT", "0"))
 # check_links: seconds per request, and how many addresses are checked at once.
 LINK_CHECK_TIMEOUT = float(env("LINK_CHECK_TIMEOUT", "10"))
 LINK_CHECK_WORKERS = int(env("LINK_CHECK_WORKERS", "4"))
+# Only for tests against a local server: let check_links reach private addresses.
+LINK_CHECK_ALLOW_PRIVATE = False
 # The site's public address, for links in e-mails and the public URL printed on the request
 # form (e.g. https://www.chiangkhian.go.th). Empty: links are written as paths only.
 SITE_URL = env("SITE_URL", "http://127.0.0.1:8000" if DEBUG else "").rstrip("/")
@@ -284,6 +286,8 @@ CLAMD_TIMEOUT = float(env("CLAMD_TIMEOUT", "30"))
 REQUEST_MAX_MB = int(env("REQUEST_MAX_MB", str(UPLOAD_MAX_MB + 1)))
 BACK_OFFICE_REQUEST_MAX_MB = int(env("BACK_OFFICE_REQUEST_MAX_MB", str(UPLOAD_MAX_MB * 5)))
 # end of upload hardening
+# /healthz answers over plain HTTP too, for a monitor on the server's own network.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 
 # Staff log-in hardening (issue 11, part 1; chiangkhian/staffauth/).
 # django-axes: after AXES_FAILURE_LIMIT wrong passwords for one user name, or from one source

@@ -2,11 +2,13 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
 
-from . import views
+from . import health, views
 
 urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("logo", views.logo, name="site_logo"),
+    # Monitoring: database and cache up (issue 11); outside the language prefixes.
+    path("healthz", health.healthz, name="healthz"),
 ]
 # Thai at /, English at /en/.
 urlpatterns += i18n_patterns(
