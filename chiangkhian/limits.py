@@ -44,3 +44,33 @@ class RequestBodyLimitMiddleware:
             }
             return render(request, "request_too_large.html", context, status=413)
         return self.get_response(request)
+
+
+class NulByteMiddleware:
+    """A NUL byte in the path, the query string or a form field is answered 400.
+
+    No person types one; PostgreSQL cannot store one, so it would otherwise surface as a
+    server error (500) in whichever view first passes the value to a query.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if _has_nul(request):
+            return render(request, "bad_request.html", status=400)
+        return self.get_response(request)
+
+
+def _has_nul(request):
+    if "\x00" in request.path:
+        return True
+    if any("\x00" in key or "\x00" in "".join(values) for key, values in request.GET.lists()):
+        return True
+    content_type = request.content_type or ""
+    if request.method == "POST" and content_type in {
+        "application/x-www-form-urlencoded",
+        "multipart/form-data",
+    }:
+        return any("\x00" in key or "\x00" in "".join(v) for key, v in request.POST.lists())
+    return False
