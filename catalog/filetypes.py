@@ -23,6 +23,8 @@ from PIL import Image, ImageOps
 
 from chiangkhian.thaidates import thai_digits
 
+from . import filechecks
+
 # What a library said about a damaged file goes to the log, never to the person uploading:
 # Pillow's "cannot identify image file <_io.BytesIO object at 0x...>" means nothing to them.
 logger = logging.getLogger(__name__)
@@ -120,27 +122,107 @@ def pages_label(count):
     return ngettext("%(count)s page", "%(count)s pages", count) % {"count": thai_digits(count)}
 
 
+# Extensions that a server or a desktop would run: never left before the real extension, so
+# that "report.php.pdf" cannot be taken for a script by a misconfigured server or a person.
+RISKY_EXTENSIONS = {
+    "php",
+    "php3",
+    "php4",
+    "php5",
+    "php7",
+    "php8",
+    "phtml",
+    "phar",
+    "pht",
+    "phps",
+    "asp",
+    "aspx",
+    "ashx",
+    "asmx",
+    "cer",
+    "jsp",
+    "jspx",
+    "cgi",
+    "pl",
+    "py",
+    "pyc",
+    "rb",
+    "sh",
+    "bash",
+    "cfm",
+    "shtml",
+    "shtm",
+    "html",
+    "htm",
+    "xhtml",
+    "svg",
+    "svgz",
+    "js",
+    "mjs",
+    "hta",
+    "htaccess",
+    "exe",
+    "com",
+    "bat",
+    "cmd",
+    "msi",
+    "msp",
+    "scr",
+    "pif",
+    "vbs",
+    "vbe",
+    "wsf",
+    "wsh",
+    "ps1",
+    "jar",
+    "war",
+    "dll",
+    "lnk",
+    "reg",
+    "cpl",
+    "apk",
+    "app",
+    "elf",
+    "so",
+}
+
+
+def safe_download_name(name):
+    """The name a file is downloaded under: no folders, no control or quote characters, and no
+    executable or server-side extension before the last one (report.php.pdf → report-php.pdf)."""
+    name = PurePath((name or "").replace("\\", "/")).name
+    name = "".join(ch for ch in name if ch.isprintable() and ch not in '"<>|:*?;')
+    stem, dot, last = name.rpartition(".")
+    if dot:
+        parts = stem.split(".")
+        stem = parts[0]
+        for part in parts[1:]:
+            stem += ("-" if part.lower().strip() in RISKY_EXTENSIONS else ".") + part
+        name = f"{stem.strip(' .') or 'file'}.{last}"
+    return name.strip(" .")[-200:] or "file"
+
+
 def inspect_upload(uploaded, *, field, only=None, renditions=False):
     """Check an uploaded file and return what it is; ValidationError({field: ...}) if refused.
 
     `only` narrows the allowed types (a photo accepts only images); images come back cleaned,
     with smaller renditions when asked.
     """
-    uploaded.seek(0)
-    content = uploaded.read()
     name = PurePath(uploaded.name or "").name
     extension = PurePath(name).suffix.lower().lstrip(".")
     limit = settings.UPLOAD_MAX_MB * 1024 * 1024
+    # The size is known before reading: an oversized file is never loaded into memory.
+    size = getattr(uploaded, "size", None)
+    if size is not None and size > limit:
+        raise ValidationError({field: _too_large(size, limit)})
+    uploaded.seek(0)
+    content = uploaded.read(limit + 1)
     if not content:
         message = _("The file %(name)s is empty.") if name else _("The file is empty.")
         raise ValidationError({field: message % {"name": name}})
     if len(content) > limit:
-        raise ValidationError(
-            {
-                field: _("The file is %(size)s; the largest accepted is %(max)s.")
-                % {"size": human_size(len(content)), "max": human_size(limit)}
-            }
-        )
+        raise ValidationError({field: _too_large(len(content), limit)})
+    filechecks.check_not_markup(content, field)
     mime = detect_mime(content)
     allowed = allowed_types(only)
     detected = next((t for t in allowed if mime in t.mimes and extension in t.extensions), None)
@@ -148,7 +230,12 @@ def inspect_upload(uploaded, *, field, only=None, renditions=False):
         raise ValidationError({field: _refusal(content, mime, extension, allowed)})
     page_count = image = None
     if detected.key == "pdf":
-        page_count = _pdf_page_count(content, field)
+        page_count = filechecks.check_pdf(content, field)
+    elif detected.key in filechecks.ZIP_TYPES:
+        filechecks.check_zip_document(content, field)
+    elif detected.key in filechecks.OLE_TYPES:
+        filechecks.check_ole_document(content, field)
+    filechecks.scan_for_viruses(content, field)
     if detected.key in IMAGE_TYPES:
         image = clean_image(content, detected.key, field=field, renditions=renditions)
         content = image.content
@@ -180,19 +267,11 @@ def _refusal(content, mime, extension, allowed):
     }
 
 
-def _pdf_page_count(content, field):
-    from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
-
-    try:
-        return len(PdfReader(io.BytesIO(content)).pages)
-    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as error:
-        logger.info("Unreadable PDF refused: %r", error)
-        message = _(
-            "The PDF file is damaged or cannot be read. Open it on your computer, save or "
-            "export it again as PDF, and upload the new file."
-        )
-        raise ValidationError({field: message}) from error
+def _too_large(size, limit):
+    return _("The file is %(size)s; the largest accepted is %(max)s.") % {
+        "size": human_size(size),
+        "max": human_size(limit),
+    }
 
 
 @dataclass
@@ -207,10 +286,12 @@ def clean_image(content, key, *, field, renditions=False):
     """Re-encode an image upright and without metadata; refuse decompression bombs."""
     image = _open_image(content, field)
     with image:
-        image = ImageOps.exif_transpose(image)
+        image = _to_srgb(ImageOps.exif_transpose(image))
         if key == "jpeg" and image.mode not in {"RGB", "L"}:
             image = image.convert("RGB")
-        # Saving without exif=/pnginfo= drops every metadata block (EXIF, GPS, XMP, text).
+        # Pillow writes back what image.info holds (JPEG comments, ICC, EXIF, XMP, PNG text):
+        # keep only what the pixels need.
+        image.info = {k: v for k, v in image.info.items() if k == "transparency"}
         cleaned = _encode(image, key)
         sizes = {}
         if renditions:
@@ -219,6 +300,24 @@ def clean_image(content, key, *, field, renditions=False):
                     height = max(1, round(image.height * width / image.width))
                     sizes[width] = _encode(image.resize((width, height), Image.LANCZOS), key)
         return CleanImage(cleaned, image.width, image.height, sizes)
+
+
+def _to_srgb(image):
+    """Pixels converted to sRGB when the image carries another colour profile; the profile is
+    then not needed (and is dropped with the rest of the metadata)."""
+    icc = image.info.get("icc_profile")
+    if not icc or image.mode not in {"RGB", "RGBA", "CMYK"}:
+        return image
+    from PIL import ImageCms
+
+    try:
+        source = ImageCms.ImageCmsProfile(io.BytesIO(icc))
+        output = "RGBA" if image.mode == "RGBA" else "RGB"
+        return ImageCms.profileToProfile(
+            image, source, ImageCms.createProfile("sRGB"), outputMode=output
+        )
+    except (ImageCms.PyCMSError, OSError, ValueError):
+        return image  # an unreadable profile is dropped; the colours stay as they are
 
 
 def _open_image(content, field):

@@ -7,7 +7,6 @@ catalog.views.photo hand it out only while its item is live.
 """
 
 import uuid
-from pathlib import PurePath
 
 from django.core.files.base import ContentFile
 from django.db import models
@@ -38,9 +37,7 @@ def _is_new_upload(field_file):
 
 
 def _safe_original_name(name):
-    name = PurePath((name or "").replace("\\", "/")).name
-    name = "".join(ch for ch in name if ch.isprintable() and ch not in '"<>|')
-    return name[-200:] or "file"
+    return filetypes.safe_download_name(name)
 
 
 class InspectedFile(models.Model):

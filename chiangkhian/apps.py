@@ -9,6 +9,7 @@ class ChiangkhianConfig(AppConfig):
 
     def ready(self):
         from . import eraformat, roles
+        from .staffauth import notices, policy  # noqa: F401 (their signal receivers)
 
         # Localized dates (admin columns, history pages, {{ date }}) in the Buddhist Era.
         eraformat.install()

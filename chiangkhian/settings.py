@@ -5,6 +5,7 @@ local-memory cache, e-mail printed to the console. Production sets DEBUG=0 and a
 SECRET_KEY, ALLOWED_HOSTS, DATABASE_URL and CACHE_URL; see docs/deployment.md.
 """
 
+import datetime
 import os
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -68,6 +69,12 @@ INSTALLED_APPS = [
     "guardian",
     "simple_history",
     "django_prose_editor",  # the body editor's JS and CSS (catalog.widgets)
+    # Staff log-in hardening (issue 11): lockout of password guessing, second factor.
+    "axes",
+    "csp",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "chiangkhian",
     "catalog",
     "publishing",
@@ -81,14 +88,27 @@ MIDDLEWARE = [
     # First, so that every response is logged, redirects and errors included.
     "compliance.middleware.TrafficLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Content-Security-Policy (django-csp) and Permissions-Policy on every response.
+    "csp.middleware.CSPMiddleware",
+    "chiangkhian.headers.PermissionsPolicyMiddleware",
+    # Refuses an oversized body from its Content-Length, before anything below reads it.
+    "chiangkhian.limits.RequestBodyLimitMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    # A NUL byte anywhere in the input is a 400, never a database error (issue 11, part 7).
+    "chiangkhian.limits.NulByteMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # request.user.is_verified() (django-otp).
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Idle and absolute limits of staff sessions, and the second-factor gate of the back office.
+    "chiangkhian.staffauth.middleware.StaffSessionMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    # Last: turns a locked-out log-in into the Thai lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "chiangkhian.urls"
@@ -126,15 +146,22 @@ CACHES = {"default": cache_from_url(env("CACHE_URL", "locmem://"))}
 
 AUTH_USER_MODEL = "chiangkhian.User"
 AUTHENTICATION_BACKENDS = [
+    # First: refuses a locked-out user or source before any password is checked (django-axes).
+    "chiangkhian.staffauth.backends.LockoutBackend",
     "django.contrib.auth.backends.ModelBackend",
     # Per-object rights (a webmaster limited to some categories, a requester to their unit).
     "guardian.backends.ObjectPermissionBackend",
 ]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},  # OWASP ASVS 2.1.1
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    # Not a check: e-mails the owner whenever their password changes, by any route.
+    {"NAME": "chiangkhian.staffauth.notices.PasswordChangeNotice"},
 ]
 LOGIN_URL = "admin:login"
 
@@ -232,6 +259,9 @@ if TRAFFIC_LOG_RETENTION_DAYS < 90:
         f"TRAFFIC_LOG_RETENTION_DAYS is {TRAFFIC_LOG_RETENTION_DAYS}: the Computer Crime Act "
         "(s.26) requires traffic data to be kept at least 90 days. Set 90 or more."
     )
+# The key of the traffic log's hash chain (compliance/chain.py). Empty: SECRET_KEY. Set it
+# once in production and never change it, or the older rows no longer verify.
+TRAFFIC_LOG_CHAIN_KEY = env("TRAFFIC_LOG_CHAIN_KEY")
 # How many reverse proxies in front of Django append to X-Forwarded-For (0: trust none and use
 # REMOTE_ADDR). Behind one nginx: 1. The traffic log and the visitor counts both follow it
 # (chiangkhian.network.client_ip).
@@ -239,6 +269,8 @@ TRUSTED_PROXY_COUNT = int(env("TRUSTED_PROXY_COUNT", "0"))
 # check_links: seconds per request, and how many addresses are checked at once.
 LINK_CHECK_TIMEOUT = float(env("LINK_CHECK_TIMEOUT", "10"))
 LINK_CHECK_WORKERS = int(env("LINK_CHECK_WORKERS", "4"))
+# Only for tests against a local server: let check_links reach private addresses.
+LINK_CHECK_ALLOW_PRIVATE = False
 # The site's public address, for links in e-mails and the public URL printed on the request
 # form (e.g. https://www.chiangkhian.go.th). Empty: links are written as paths only. In
 # development it follows the port `make run` serves on (PORT=8123 make run → :8123).
@@ -278,3 +310,91 @@ ESERVICES_POW_MAX_NUMBER = int(env("ESERVICES_POW_MAX_NUMBER", "50000"))
 # The largest body a public e-service form accepts (its photos and documents together), checked
 # from Content-Length before anything is read; each file is also held to UPLOAD_MAX_MB.
 ESERVICES_MAX_BODY_MB = int(env("ESERVICES_MAX_BODY_MB", "40"))
+
+# Upload hardening (issue 11, part 3). Every upload is scanned by ClamAV when this names clamd's
+# Unix socket (e.g. /run/clamav/clamd.ctl); unreachable then means refused, never unscanned.
+CLAMD_SOCKET = env("CLAMD_SOCKET")
+CLAMD_TIMEOUT = float(env("CLAMD_TIMEOUT", "30"))
+# Request bodies larger than these are refused from their Content-Length, before Django reads
+# a byte: public pages (a form with one attachment) and the back office (several files).
+REQUEST_MAX_MB = int(env("REQUEST_MAX_MB", str(UPLOAD_MAX_MB + 1)))
+BACK_OFFICE_REQUEST_MAX_MB = int(env("BACK_OFFICE_REQUEST_MAX_MB", str(UPLOAD_MAX_MB * 5)))
+# end of upload hardening
+# /healthz answers over plain HTTP too, for a monitor on the server's own network.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+
+# Staff log-in hardening (issue 11, part 1; chiangkhian/staffauth/).
+# django-axes: after AXES_FAILURE_LIMIT wrong passwords for one user name, or from one source
+# address, further attempts are refused for STAFF_LOCKOUT_MINUTES (a superuser unlocks earlier
+# in the back office); every failure is recorded with the user name tried.
+AXES_FAILURE_LIMIT = int(env("AXES_FAILURE_LIMIT", "6"))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+STAFF_LOCKOUT_MINUTES = int(env("STAFF_LOCKOUT_MINUTES", "30"))
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=STAFF_LOCKOUT_MINUTES)
+AXES_RESET_ON_SUCCESS = True
+AXES_ENABLE_ACCESS_FAILURE_LOG = True
+AXES_LOCKOUT_CALLABLE = "chiangkhian.staffauth.views.locked_out"
+AXES_CLIENT_IP_CALLABLE = "chiangkhian.network.client_ip"
+AXES_VERBOSE = False
+# A second factor (TOTP app, or a one-time recovery code) for approvers, webmasters and
+# superusers; on by default whenever DEBUG is off. Others may enrol; once enrolled, always asked.
+STAFF_OTP_REQUIRED = env_bool("STAFF_OTP_REQUIRED", not DEBUG)
+OTP_TOTP_ISSUER = env("OTP_TOTP_ISSUER", "Chiang Khian CMS")
+# Staff sessions end after this long without a request, and this long after log-in at most.
+STAFF_SESSION_IDLE_MINUTES = int(env("STAFF_SESSION_IDLE_MINUTES", "30"))
+STAFF_SESSION_MAX_HOURS = int(env("STAFF_SESSION_MAX_HOURS", "10"))
+SESSION_COOKIE_AGE = STAFF_SESSION_MAX_HOURS * 3600
+# Approving, publishing and withdrawing ask for the password (or a code) again past this age.
+STAFF_REAUTH_MINUTES = int(env("STAFF_REAUTH_MINUTES", "15"))
+# end of staff log-in hardening
+
+# Response headers (issue 11, part 8). A strict Content-Security-Policy: scripts, styles,
+# fonts and images from this site only, no inline script or style (templates load
+# static/js and static/css), no plugins, no framing, forms post only here.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'none'"],
+        "script-src": ["'self'"],
+        # The hash: the one inline <style> of Django's own admin change list (without actions).
+        "style-src": ["'self'", "'sha256-blvLUW3UscWqsXGByNOqdBboM+ShWAuugp2mC/wbafU='"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "manifest-src": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+        "base-uri": ["'none'"],
+        "object-src": ["'none'"],
+    },
+}
+PERMISSIONS_POLICY = [
+    "accelerometer",
+    "autoplay",
+    "camera",
+    "display-capture",
+    "encrypted-media",
+    "fullscreen",
+    "gyroscope",
+    "magnetometer",
+    "microphone",
+    "midi",
+    "payment",
+    "picture-in-picture",
+    "publickey-credentials-get",
+    "screen-wake-lock",
+    "serial",
+    "usb",
+    "xr-spatial-tracking",
+]
+# Allowed for this site's own pages only: the e-service complaint form offers the phone's
+# position as the place of the problem (eservices, static/js/eservices-location.js).
+PERMISSIONS_POLICY_SELF = ["geolocation"]
+# Every cookie the site sets (session, CSRF, language, messages) is Secure in production,
+# HttpOnly and SameSite=Lax. No page script reads the CSRF cookie (forms carry the token).
+CSRF_COOKIE_HTTPONLY = True
+LANGUAGE_COOKIE_SECURE = not DEBUG
+LANGUAGE_COOKIE_HTTPONLY = True
+LANGUAGE_COOKIE_SAMESITE = "Lax"
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_SAMESITE = "Lax"
+# end of response headers

@@ -21,3 +21,24 @@ def _cell(value):
     if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
         return "'" + value
     return value
+
+
+class _Echo:
+    def write(self, value):
+        return value
+
+
+def csv_stream_response(filename, header, lines):
+    """csv_response for exports too large to build in memory (lines is an iterator)."""
+    from django.http import StreamingHttpResponse
+
+    writer = csv.writer(_Echo())
+
+    def rows():
+        yield "\ufeff" + writer.writerow(header)
+        for line in lines:
+            yield writer.writerow([_cell(value) for value in line])
+
+    response = StreamingHttpResponse(rows(), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response

@@ -3,18 +3,26 @@
 The addresses are the external_url of every live item (the web links of category 1.4 and the
 other items that point elsewhere) and the href= of links inside their Thai and English text.
 Each address is checked once however many items use it: HEAD first, GET when the server
-refuses HEAD, redirects followed, a timeout, a few at a time.
+refuses HEAD, redirects followed, a timeout, a few at a time. The server never requests its own
+network on staff's behalf (server-side request forgery): an address that resolves to a
+loopback, private, link-local or metadata address is refused, after DNS resolution and on every
+redirect.
 """
 
+import http.client
+import ipaddress
+import socket
 import urllib.error
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from html.parser import HTMLParser
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from catalog.models import Item
 
@@ -69,16 +77,90 @@ def collect(now=None):
     return urls
 
 
+class BlockedAddress(OSError):
+    """The address is on the server's own network: the link checker does not go there."""
+
+
+def is_public(ip):
+    ip = ipaddress.ip_address(ip)
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
+        ip = ip.ipv4_mapped
+    return ip.is_global and not ip.is_multicast
+
+
+def guarded_connection(host, port, timeout):
+    """A socket to host:port, refused when any address it resolves to is not public.
+
+    The check and the connection use the same resolved addresses, so a name that resolves
+    to a public address for the check and to 127.0.0.1 for the connection (DNS rebinding)
+    gets nowhere; loopback, private, link-local and cloud metadata (169.254.169.254,
+    fd00:ec2::254) addresses are all not public.
+    """
+    infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    if not settings.LINK_CHECK_ALLOW_PRIVATE:
+        for *_rest, address in infos:
+            if not is_public(address[0].split("%")[0]):
+                raise BlockedAddress(
+                    _("refused: %(host)s is an internal address (%(ip)s)")
+                    % {"host": host, "ip": address[0]}
+                )
+    error = OSError(f"{host}: no address")
+    for family, kind, proto, _name, address in infos:
+        sock = socket.socket(family, kind, proto)
+        sock.settimeout(timeout)
+        try:
+            sock.connect(address)
+            return sock
+        except OSError as failure:
+            error = failure
+            sock.close()
+    raise error
+
+
+class _GuardedHTTPConnection(http.client.HTTPConnection):
+    def connect(self):
+        self.sock = guarded_connection(self.host, self.port, self.timeout)
+
+
+class _GuardedHTTPSConnection(http.client.HTTPSConnection):
+    def connect(self):
+        sock = guarded_connection(self.host, self.port, self.timeout)
+        self.sock = self._context.wrap_socket(sock, server_hostname=self.host)
+
+
+class _GuardedHTTPHandler(urllib.request.HTTPHandler):
+    def http_open(self, req):
+        return self.do_open(_GuardedHTTPConnection, req)
+
+
+class _GuardedHTTPSHandler(urllib.request.HTTPSHandler):
+    def https_open(self, req):
+        return self.do_open(_GuardedHTTPSConnection, req)
+
+
 class _KeepMethodRedirect(urllib.request.HTTPRedirectHandler):
-    # urllib turns a redirected HEAD into a GET; a link check wants HEAD all the way.
+    # urllib turns a redirected HEAD into a GET; a link check wants HEAD all the way. Every
+    # redirect goes through the guarded connections again; only http(s) targets are followed.
     def redirect_request(self, req, fp, code, msg, headers, newurl):
+        if urlsplit(newurl).scheme.lower() not in {"http", "https"}:
+            raise urllib.error.URLError(_("refused: a redirect to a non-web address"))
         new = super().redirect_request(req, fp, code, msg, headers, newurl)
         if new is not None:
             new.method = req.get_method()
         return new
 
 
-_opener = urllib.request.build_opener(_KeepMethodRedirect)
+# No proxy from the environment, no ftp:// or file://: only the guarded web handlers.
+_opener = urllib.request.OpenerDirector()
+for _handler in (
+    _GuardedHTTPHandler(),
+    _GuardedHTTPSHandler(),
+    _KeepMethodRedirect(),
+    urllib.request.HTTPErrorProcessor(),
+    urllib.request.HTTPDefaultErrorHandler(),
+    urllib.request.UnknownHandler(),
+):
+    _opener.add_handler(_handler)
 
 
 def check_url(url, *, timeout=None):

@@ -25,6 +25,8 @@ logger = logging.getLogger(__name__)
 
 _pending = []
 _lock = threading.Lock()
+# One append at a time per process: the chain's end is read and extended in one transaction.
+_write_lock = threading.Lock()
 
 
 class TrafficLogMiddleware:
@@ -58,11 +60,11 @@ def flush(**kwargs):
     if not rows:
         return
     try:
-        with transaction.atomic():
+        with _write_lock, transaction.atomic():
             if connection.vendor == "postgresql":
                 with connection.cursor() as cursor:
                     cursor.execute("SET LOCAL synchronous_commit TO OFF")
-            TrafficLog.objects.bulk_create(rows)
+            TrafficLog.objects.append(rows)
     except DatabaseError:
         # The page was served; the rows go to the server log rather than nowhere.
         logger.exception("Traffic log rows could not be stored: %s", [str(r) for r in rows])

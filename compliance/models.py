@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from chiangkhian.thaidates import format_date
 
+from . import chain
 from .querysets import LinkCheckQuerySet, TrafficLogQuerySet
 
 
@@ -122,6 +123,11 @@ class TrafficLog(models.Model):
     user_id = models.PositiveIntegerField(_("user ID"), null=True, blank=True)
     username = models.CharField(_("staff user"), max_length=150, blank=True)
     size = models.PositiveBigIntegerField(_("response size (bytes)"), null=True, blank=True)
+    # The hash chain (tamper evidence): rows are numbered in the order they joined the chain,
+    # and each holds the keyed hash of the previous row's hash and its own content.
+    seq = models.BigIntegerField(_("chain position"), unique=True, null=True, editable=False)
+    prev_hash = models.CharField(_("previous row's hash"), max_length=64, editable=False)
+    hash = models.CharField(_("row hash"), max_length=64, editable=False)
 
     objects = TrafficLogQuerySet.as_manager()
 
@@ -137,7 +143,13 @@ class TrafficLog(models.Model):
         # Append-only: a row that exists can never be saved again.
         if not self._state.adding:
             raise TrafficLogIsAppendOnly
-        super().save(*args, **kwargs)
+        with chain.appending(TrafficLog.objects.db):
+            chain.link([self])
+            super().save(*args, **kwargs)
+
+    def content_for_hash(self):
+        """The row's content as the chain hashes it (stable across databases)."""
+        return chain.canonical(self)
 
     def delete(self, *args, **kwargs):
         raise TrafficLogIsAppendOnly

@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from catalog.models import Attachment, Photo
+from chiangkhian.staffauth.views import recent_authentication_required
 
 from . import access, evidence, forms, notify, transitions
 from .models import PublicationRequest
@@ -101,6 +102,7 @@ def return_to_requester(request, pk):
 
 @staff_member_required
 @require_form
+@recent_authentication_required
 def approve(request, pk):
     pr = _get_visible(request, pk)
     form = _form(forms.NoteForm, request, pr)
@@ -112,6 +114,7 @@ def approve(request, pk):
 
 @staff_member_required
 @require_form
+@recent_authentication_required
 def record_verbal(request, pk):
     pr = _get_visible(request, pk)
     form = _form(forms.VerbalApprovalForm, request, pr)
@@ -133,6 +136,7 @@ def record_verbal(request, pk):
 
 @staff_member_required
 @require_form
+@recent_authentication_required
 def confirm(request, pk):
     pr = _get_visible(request, pk)
     form = _form(forms.NoteForm, request, pr)
@@ -157,6 +161,7 @@ def reject(request, pk):
 
 @staff_member_required
 @require_form
+@recent_authentication_required
 def publish(request, pk):
     pr = _get_visible(request, pk)
     form = _form(forms.PublishForm, request, pr)
@@ -172,6 +177,7 @@ def publish(request, pk):
 
 @staff_member_required
 @require_form
+@recent_authentication_required
 def withdraw(request, pk):
     pr = _get_visible(request, pk)
     form = _form(forms.WithdrawForm, request, pr)

@@ -75,6 +75,7 @@ class Migration(migrations.Migration):
         ('catalog', '0008_bodies_as_html'),
         ('catalog', '0008_publish_at_means_real_publication'),
         ('catalog', '0008_structural_subcategories'),
+        ('catalog', '0008_item_no_hard_delete'),
     ]
 
     operations = [

@@ -55,8 +55,27 @@ def page(browser, live_server):
 
     page.route("**/*", guard)
     page.external_requests = external
+    # The Content-Security-Policy is on: anything it blocks is a broken page.
+    blocked = []
+    page.on(
+        "console",
+        lambda message: "Content Security Policy" in message.text and blocked.append(message.text),
+    )
     yield page
     context.close()
+    assert not blocked, f"Content-Security-Policy violations: {blocked}"
+
+
+def wait_until(page, expression, timeout=10):
+    """Poll a JavaScript expression until it is true. page.wait_for_function would evaluate
+    its string inside the page, which the Content-Security-Policy (no 'unsafe-eval') forbids."""
+    import time
+
+    deadline = time.monotonic() + timeout
+    while not page.evaluate(expression):
+        if time.monotonic() > deadline:
+            raise AssertionError(f"still false after {timeout} s: {expression}")
+        page.wait_for_timeout(100)
 
 
 def screenshot(page, name):

@@ -1,7 +1,7 @@
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import screenshot
+from tests.browser.conftest import screenshot, wait_until
 
 ALL_IMAGES_LOADED = (
     "[...document.querySelectorAll('.photo-grid img')]"  # every photo of the gallery
@@ -18,7 +18,7 @@ def test_a_citizen_finds_a_manual_and_its_form_on_a_phone(demo_site, page, live_
     assert page.get_by_role("heading", name="ข่าวล่าสุด").is_visible()
     mayor = page.locator(".person", has_text="นายอินโพธิ์ หน่อแหวน")
     mayor.scroll_into_view_if_needed()
-    page.wait_for_function("document.querySelector('.person img').naturalWidth > 0")
+    wait_until(page, "document.querySelector('.person img').naturalWidth > 0")
     screenshot(page, "catalog-1-home")
 
     page.get_by_text("เมนู").click()
@@ -52,6 +52,6 @@ def test_activity_news_shows_its_gallery_on_a_phone(demo_site, page, live_server
     images = page.locator(".photo-grid img")
     expect(images).to_have_count(3)
     images.first.scroll_into_view_if_needed()
-    page.wait_for_function(ALL_IMAGES_LOADED)
+    wait_until(page, ALL_IMAGES_LOADED)
     screenshot(page, "catalog-5-activity")
     assert page.external_requests == []

@@ -6,6 +6,7 @@ import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 from django.core.management import call_command
+from django.test import override_settings
 
 from catalog.models import Item
 from compliance.links import check_url, collect, external_links
@@ -46,6 +47,7 @@ def free_port():
         return sock.getsockname()[1]
 
 
+@override_settings(LINK_CHECK_ALLOW_PRIVATE=True)  # the test server is on 127.0.0.1
 class LinkCheckTests(PersonaTestCase):
     @classmethod
     def setUpClass(cls):

@@ -63,3 +63,23 @@ class Command(BaseCommand):
 
         for username, prefix, first, last, position, _unit, role in STAFF:
             self.stdout.write(f"  {username:<10} {role:<10} {prefix}{first} {last} — {position}")
+        self.stdout.write(login_help())
+
+
+def login_help():
+    """How to sign in to this demo: the back office, and the second factor (issue 11)."""
+    if settings.STAFF_OTP_REQUIRED:
+        factor = (
+            "Two-step sign-in is ON: approvers, webmasters and admin scan a QR code with an "
+            "authenticator app at their first sign-in, then give its 6-digit code each time."
+        )
+    else:
+        factor = (
+            "Two-step sign-in is off while DEBUG is on (optional under 'Sign-in security'); "
+            "run with STAFF_OTP_REQUIRED=1 to try it as production requires it."
+        )
+    return (
+        "Sign in at /admin/ with a user name above. Six wrong passwords lock the account or "
+        f"the computer for {settings.STAFF_LOCKOUT_MINUTES} minutes (admin unlocks under "
+        "Axes › access attempts).\n" + factor
+    )
