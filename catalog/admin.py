@@ -247,6 +247,12 @@ class ItemAdmin(AuditedAdmin):
             for name, options in fieldsets
         ]
 
+    def get_readonly_fields(self, request, obj=None):
+        fields = list(super().get_readonly_fields(request, obj))
+        if obj is not None and not self.has_change_permission(request, obj):
+            fields += ["shown_body_th", "shown_body_en"]
+        return fields
+
     @admin.display(description=gettext_lazy("content (Thai)"))
     def shown_body_th(self, obj):
         return render(obj.body_th) or "—"

@@ -12,7 +12,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_http_methods, require_safe
 
 from catalog.models import Category
 from chiangkhian.spreadsheets import csv_response
@@ -24,6 +24,7 @@ from .models import Case, PublishedAnswer, Service
 CATEGORY_SLUG = "e-services"  # announcement 1.9, seeded by catalog's migration 0003
 
 
+@require_safe
 def index(request):
     """บริการออนไลน์ (e-Service): the services a citizen can use now."""
     services = Service.objects.online()
@@ -31,7 +32,7 @@ def index(request):
 
 
 @never_cache
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 @abuse.body_limit(abuse.form_body_mb)
 def file(request, slug):
     service = get_object_or_404(
@@ -59,7 +60,7 @@ def file(request, slug):
 
 
 @never_cache
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 @abuse.body_limit(abuse.text_body_mb)
 def lookup(request):
     """Find a case by its code and the phone or e-mail given (both needed, so codes can't be
@@ -82,7 +83,7 @@ def lookup(request):
 
 
 @never_cache
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 @abuse.body_limit(abuse.form_body_mb)
 def track(request, token):
     """The status page: every step meant for the citizen, the unit, the next due date."""
@@ -174,6 +175,7 @@ def _summary(request):
     return result
 
 
+@require_safe
 def statistics_page(request):
     """Received, finished, in progress, overdue and speed, by month, quarter or fiscal year."""
     result = _summary(request)
@@ -191,6 +193,7 @@ def statistics_page(request):
     return render(request, "eservices/statistics.html", context)
 
 
+@require_safe
 def statistics_csv(request):
     result = _summary(request)
     header = [
@@ -220,6 +223,7 @@ def statistics_csv(request):
     return csv_response(filename, header, lines)
 
 
+@require_safe
 def questions(request):
     """ถาม-ตอบ: the questions whose answers a webmaster has published."""
     answers = PublishedAnswer.objects.order_by("-published_at", "-pk")
@@ -229,6 +233,7 @@ def questions(request):
     return render(request, "eservices/questions.html", context)
 
 
+@require_safe
 def public_cases(request):
     """The cases of services marked public: category, place, status, dates; nobody's name."""
     cases = (

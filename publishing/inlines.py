@@ -71,6 +71,11 @@ class DetailPart(RequestPartMixin):
 
 class LawPart(DetailPart, catalog_admin.LawInline):
     kind = Item.Kind.LAW
+    # The law's own date window (decades back), with the request form's file widget.
+    formfield_overrides = {
+        **RequestPartMixin.formfield_overrides,
+        **catalog_admin.LawInline.formfield_overrides,
+    }
 
 
 class KnowledgePart(DetailPart, catalog_admin.KnowledgeInline):

@@ -62,6 +62,12 @@ def page(browser, live_server):
         lambda message: "Content Security Policy" in message.text and blocked.append(message.text),
     )
     yield page
+    # Let the page's last requests (photos, the visit beacon) finish before the test's
+    # database is flushed: on SQLite the live server shares the test's connection.
+    try:
+        page.wait_for_load_state("networkidle", timeout=5000)
+    except Exception:  # noqa: BLE001 - a page that never goes idle is closed all the same
+        pass
     context.close()
     assert not blocked, f"Content-Security-Policy violations: {blocked}"
 

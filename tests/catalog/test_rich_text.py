@@ -169,7 +169,8 @@ class EditorWidgetTests(WorkflowTestCase):
     def test_the_item_admin_edits_the_body_with_the_editor(self):
         item = self.file(body_th="ข้อความเดิม\n\nย่อหน้าสอง").item
         self.client.login(username="requester", password=PASSWORD)
-        page = self.client.get(reverse("admin:catalog_item_change", args=[item.pk]))
+        # The item's page is its request's one form, where the filer edits the body.
+        page = self.client.get(reverse("admin:catalog_item_change", args=[item.pk]), follow=True)
         self.assertRegex(
             page.content.decode(), r'<textarea[^>]*name="body_th"[^>]*data-django-prose-editor-body'
         )

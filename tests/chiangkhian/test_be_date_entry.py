@@ -104,13 +104,13 @@ class BEDateEntryTests(WorkflowTestCase):
         )
 
     def test_inline_dates_round_trip_in_the_buddhist_era(self):
-        """The item form shows its dates in B.E.; saving it as shown changes no date."""
+        """The request's one form shows its dates in B.E.; saving it as shown changes no date."""
         pr = self.file(
             subcategory=Subcategory.objects.get(slug="acts"),
             kind=Item.Kind.LAW,
             data_from=datetime.date(2026, 1, 1),
         )
-        url = reverse("admin:catalog_item_change", args=[pr.item.pk])
+        url = reverse("admin:publishing_publicationrequest_change", args=[pr.pk])
         data = posted_form(self.client.get(url))
         self.assertEqual(data["data_from"], "01/01/2569")
         self.assertEqual(data["lawdetail-0-enacted_on"], "01/01/2569")
