@@ -56,8 +56,10 @@ def page(browser, live_server):
 
     page.route("**/*", guard)
     page.external_requests = external
-    # The Content-Security-Policy is on: anything it blocks is a broken page.
+    # The Content-Security-Policy is on: anything it blocks is a broken page (a test that
+    # provokes a refusal on purpose removes it from page.csp_violations).
     blocked = []
+    page.csp_violations = blocked
     page.on(
         "console",
         lambda message: "Content Security Policy" in message.text and blocked.append(message.text),
