@@ -11,7 +11,7 @@ from django.contrib.auth.models import Group
 from django.utils import timezone
 
 from chiangkhian import roles
-from chiangkhian.demo import DEMO_PASSWORD
+from chiangkhian.demo import staff_member
 from chiangkhian.models import Unit, User
 
 from . import transitions
@@ -403,21 +403,7 @@ def _publish_answers(service):
 def _staff(units):
     people = {}
     for username, prefix, first, last, position, unit, role in STAFF:
-        user, _ = User.objects.update_or_create(
-            username=username,
-            defaults={
-                "name_prefix": prefix,
-                "first_name": first,
-                "last_name": last,
-                "position": position,
-                "unit": units[unit],
-                "email": f"{username}@chiangkhian.example",
-                "is_staff": True,
-            },
-        )
-        user.set_password(DEMO_PASSWORD)
-        user.save()
-        user.groups.set(Group.objects.filter(name=role))
+        user = staff_member(username, prefix, first, last, position, unit=units[unit], roles=[role])
         people[unit] = people.get(unit) or user
     recipient = User.objects.get(username="arthitaya")  # the acting Palat (approver)
     recipient.groups.add(Group.objects.get(name=roles.CORRUPTION_RECIPIENT))

@@ -156,7 +156,7 @@ def act(request, pk, action):
     if form.is_valid():
         try:
             transition(case=case, by=request.user, **_arguments(action, form.cleaned_data))
-        except transitions.CaseError as error:
+        except transitions.WorkflowError as error:
             messages.error(request, error.message)
         else:
             messages.success(request, _("Done: %(action)s.") % {"action": label})

@@ -131,7 +131,7 @@ def _follow_up(request, case, form):
                 case=case, score=form.cleaned_data["score"], comment=form.cleaned_data["comment"]
             )
             messages.success(request, _("Thank you for rating our service."))
-    except transitions.CaseError as error:
+    except transitions.WorkflowError as error:
         messages.error(request, error.message)
     return redirect(case)
 
