@@ -101,6 +101,10 @@ ROLE_PERMISSIONS = {
         # Q&A answers reach the public site only when a webmaster publishes them.
         "eservices.view_case",
         "eservices.publish_answer",
+        # Working-day deadlines skip the public holidays; the cabinet sets them each year.
+        "chiangkhian.view_publicholiday",
+        "chiangkhian.add_publicholiday",
+        "chiangkhian.change_publicholiday",
     ],
     CASE_OFFICER: ESERVICE_HANDLING,
     UNIT_HEAD: ESERVICE_HANDLING,
