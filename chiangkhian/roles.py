@@ -74,6 +74,8 @@ ROLE_PERMISSIONS = {
         "eservices.view_service",
         "eservices.view_case",
         "eservices.oversee_cases",
+        # PDPA: who opened which citizen's personal data, and when.
+        "eservices.view_personaldataview",
     ],
     WEBMASTER: [
         "catalog.view_category",
