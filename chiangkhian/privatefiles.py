@@ -20,4 +20,11 @@ def private_file_response(handle, *, mime_type, filename):
     )
     patch_cache_control(response, private=True, no_cache=True, no_store=True)
     response["X-Robots-Tag"] = "noindex"
+    if mime_type.startswith("image/"):
+        # Opened on its own, an image is shown by the browser's own viewer, which centres it
+        # with an inline style that the site's policy refuses. This response holds nothing
+        # but the (re-encoded) image: no script may run at all, and only that style applies.
+        response["Content-Security-Policy"] = (
+            "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox"
+        )
     return response

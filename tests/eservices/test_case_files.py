@@ -37,6 +37,7 @@ class StaffOpensFilesTests(EserviceTestCase):
         self.assertEqual(response["Content-Type"], "image/jpeg")
         self.assertTrue(b"".join(response.streaming_content).startswith(b"\xff\xd8"))
         self.assertIn("no-store", response["Cache-Control"])
+        self.assertIn("sandbox", response["Content-Security-Policy"])
         seen = PersonalDataView.objects.get(case=case)
         self.assertEqual(seen.by, self.officer)
         self.assertNotIn("somchai", seen.what)
