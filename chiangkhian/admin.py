@@ -5,8 +5,9 @@ from django.contrib.auth.models import Group
 from django.utils.translation import gettext_lazy as _
 
 from .admin_base import AuditedAdmin
-from .models import Municipality, Unit, User
+from .models import Municipality, PublicHoliday, Unit, User
 from .permissions import permission_label
+from .thaidates import format_date
 
 
 class PermissionLabelsMixin:
@@ -49,6 +50,17 @@ class UnitAdmin(AuditedAdmin):
     list_display = ["name_th", "name_en", "code", "order"]
     list_editable = ["order"]
     prepopulated_fields = {"code": ["name_en"]}
+
+
+@admin.register(PublicHoliday)
+class PublicHolidayAdmin(AuditedAdmin):
+    list_display = ["thai_date", "name_th", "name_en"]
+    date_hierarchy = "date"
+    search_fields = ["name_th", "name_en"]
+
+    @admin.display(description=_("date"), ordering="date")
+    def thai_date(self, holiday):
+        return format_date(holiday.date, "long")
 
 
 @admin.register(Municipality)

@@ -60,22 +60,9 @@ def load():
     }
     people = {}
     for username, prefix, first, last, position, unit, role_names in PEOPLE:
-        user, _ = User.objects.update_or_create(
-            username=username,
-            defaults={
-                "name_prefix": prefix,
-                "first_name": first,
-                "last_name": last,
-                "position": position,
-                "unit": units[unit],
-                "email": f"{username}@chiangkhian.example",
-                "is_staff": True,
-            },
+        people[username] = staff_member(
+            username, prefix, first, last, position, unit=units[unit], roles=role_names
         )
-        user.set_password(DEMO_PASSWORD)
-        user.save()
-        user.groups.set(Group.objects.filter(name__in=role_names))
-        people[username] = user
     admin, _ = User.objects.update_or_create(
         username="admin",
         defaults={"is_staff": True, "is_superuser": True, "first_name": "ผู้ดูแลระบบ"},
@@ -84,6 +71,26 @@ def load():
     admin.save()
     _load_municipality(people)
     return people
+
+
+def staff_member(username, prefix, first, last, position, *, unit, roles):
+    """A demo staff member with the demo password and exactly these roles (created or updated)."""
+    user, _ = User.objects.update_or_create(
+        username=username,
+        defaults={
+            "name_prefix": prefix,
+            "first_name": first,
+            "last_name": last,
+            "position": position,
+            "unit": unit,
+            "email": f"{username}@chiangkhian.example",
+            "is_staff": True,
+        },
+    )
+    user.set_password(DEMO_PASSWORD)
+    user.save()
+    user.groups.set(Group.objects.filter(name__in=roles))
+    return user
 
 
 def _load_municipality(people):

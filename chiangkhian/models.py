@@ -172,3 +172,29 @@ class Municipality(models.Model):
     def map_url(self):
         # A plain link: no map script or tile is fetched by our pages.
         return f"https://www.openstreetmap.org/?mlat={self.latitude}&mlon={self.longitude}#map=16/{self.latitude}/{self.longitude}"
+
+
+class PublicHoliday(models.Model):
+    """A day the government offices are closed (วันหยุดราชการ), national: set by the cabinet.
+
+    Data, not code: the cabinet announces each year's list (and extra days off) late in the
+    year before; webmasters add them in the back office. Working-day deadlines skip them
+    (chiangkhian.workdays).
+    """
+
+    date = models.DateField(_("date"), unique=True)
+    name_th = models.CharField(_("name (Thai)"), max_length=200)
+    name_en = models.CharField(_("name (English)"), max_length=200, blank=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["date"]
+        verbose_name = _("public holiday")
+        verbose_name_plural = _("public holidays")
+
+    def __str__(self):
+        return f"{self.date:%Y-%m-%d} {self.name_th}"
+
+    @property
+    def name(self):
+        return pick_language(self.name_th, self.name_en)

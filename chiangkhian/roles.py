@@ -74,6 +74,8 @@ ROLE_PERMISSIONS = {
         "eservices.view_service",
         "eservices.view_case",
         "eservices.oversee_cases",
+        # PDPA: who opened which citizen's personal data, and when.
+        "eservices.view_personaldataview",
     ],
     WEBMASTER: [
         "catalog.view_category",
@@ -101,6 +103,10 @@ ROLE_PERMISSIONS = {
         # Q&A answers reach the public site only when a webmaster publishes them.
         "eservices.view_case",
         "eservices.publish_answer",
+        # Working-day deadlines skip the public holidays; the cabinet sets them each year.
+        "chiangkhian.view_publicholiday",
+        "chiangkhian.add_publicholiday",
+        "chiangkhian.change_publicholiday",
     ],
     CASE_OFFICER: ESERVICE_HANDLING,
     UNIT_HEAD: ESERVICE_HANDLING,

@@ -89,6 +89,26 @@ def unit_heads(unit):
     )
 
 
+def citizen_file(user, case, file_pk):
+    """A file the citizen sent with the case, recorded as seen; None if not allowed.
+
+    The citizen's photos and documents are their personal data: the same people as for the
+    contact details may open them, and each opening is recorded.
+    """
+    if not may_handle(user, case):
+        return None
+    case_file = case.files.filter(pk=file_pk).first()
+    if case_file is not None:
+        PersonalDataView.objects.create(case=case, by=user, what=_file_label(case_file))
+    return case_file
+
+
+def _file_label(case_file):
+    # Not the file's own name: it may name the citizen, and this record outlives the erasure.
+    label = f"{case_file.get_kind_display()} {case_file.pk}"
+    return f"{label}: {case_file.label}"[:300] if case_file.label else label
+
+
 def personal_data(user, case):
     """The citizen's contact details for `user`, recorded as seen; None if not allowed."""
     if not may_handle(user, case) or not case.has_personal_data():

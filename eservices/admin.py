@@ -14,7 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from chiangkhian.thaidates import format_date
 
 from . import access, staff
-from .models import Case, Service
+from .models import Case, PersonalDataView, Service
 
 PUBLIC_FIELDS = [
     "code",
@@ -83,8 +83,10 @@ class CaseAdmin(admin.ModelAdmin):
 
     def get_urls(self):
         act = self.admin_site.admin_view(staff.act)
+        case_file = self.admin_site.admin_view(staff.case_file)
         return [
-            path("<int:pk>/act/<str:action>/", act, name="eservices_case_act")
+            path("<int:pk>/act/<str:action>/", act, name="eservices_case_act"),
+            path("<int:pk>/file/<int:file_pk>/", case_file, name="eservices_case_file"),
         ] + super().get_urls()
 
     @admin.display(description=_("due on"), ordering="due_on")
@@ -125,6 +127,33 @@ class CaseAdmin(admin.ModelAdmin):
 
     def has_change_permission(self, request, obj=None):
         return False  # changed only through the transitions
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(PersonalDataView)
+class PersonalDataViewAdmin(admin.ModelAdmin):
+    """The record of each showing of a citizen's personal data to staff (read-only)."""
+
+    list_display = ["seen_at", "case", "seen", "by"]
+    list_filter = ["by"]
+    list_select_related = ["case", "by"]
+    search_fields = ["case__code"]
+
+    @admin.display(description=_("at"), ordering="at")
+    def seen_at(self, obj):
+        return format_date(obj.at, "datetime")
+
+    @admin.display(description=_("what was seen"))
+    def seen(self, obj):
+        return obj.what or _("contact details")
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
 
     def has_delete_permission(self, request, obj=None):
         return False

@@ -1,20 +1,13 @@
 """When a case is due: the service's manual steps, or the service's default number of days.
 
-Working days skip Saturdays and Sundays. Public holidays are not known to the system; a
-municipality that promises working days gets a deadline that is, if anything, a little early.
+Working days skip Saturdays, Sundays and the public holidays in the back office
+(chiangkhian.workdays).
 """
 
 import datetime
 
 from catalog.durations import Duration
-
-
-def add_working_days(day: datetime.date, count: int) -> datetime.date:
-    while count > 0:
-        day += datetime.timedelta(days=1)
-        if day.weekday() < 5:
-            count -= 1
-    return day
+from chiangkhian.workdays import add_working_days
 
 
 def due_date(start: datetime.date, parts) -> datetime.date:

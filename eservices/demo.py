@@ -5,17 +5,21 @@ Times are set as they would have been (the clock is moved while each case is han
 """
 
 import datetime
+import io
 from unittest import mock
 
 from django.contrib.auth.models import Group
+from django.core.files.base import ContentFile
 from django.utils import timezone
+from PIL import Image, ImageDraw
 
+from catalog.models import Item
 from chiangkhian import roles
-from chiangkhian.demo import DEMO_PASSWORD
+from chiangkhian.demo import staff_member
 from chiangkhian.models import Unit, User
 
 from . import transitions
-from .models import Case, Service
+from .models import Case, CaseFile, Service
 
 SERVICES = [
     # slug, kind, Thai, English, prefix, unit, days, working, public, description
@@ -80,6 +84,16 @@ SERVICES = [
         "สอบถามเรื่องใด ๆ เกี่ยวกับงานของเทศบาล",
     ),
 ]
+
+DESCRIPTIONS_EN = {
+    "general-request": "Ask the municipality for a service or file a request on any matter.",
+    "complaint": "Report a problem with roads, street lights, waste, water or a nuisance, "
+    "with photos and the place.",
+    "corruption-report": "Report corruption or misconduct by an official; you may stay anonymous.",
+    "information-request": "Ask for official information under section 11 of the Official "
+    "Information Act B.E. 2540 (1997).",
+    "question": "Ask anything about the municipality's work.",
+}
 
 STAFF = [
     # username, prefix, first, last, position, unit, role
@@ -373,14 +387,19 @@ def load():
                 "working_days": working,
                 "cases_public": public,
                 "description_th": description,
+                "description_en": DESCRIPTIONS_EN[slug],
                 "order": len(services),
             },
         )
+    _manual_service(units)
     now = timezone.now()
     with mock.patch("eservices.notify.send"):  # the demo e-mails nobody
         for row in CASES:
-            if not Case.objects.filter(subject=row[3], service=services[row[0]]).exists():
+            found = Case.objects.filter(subject=row[3], service=services[row[0]]).first()
+            if found is None:
                 _case(services[row[0]], row, now, people)
+            elif found.service.has_place and not found.files.exists():
+                _add_photo(found, row[1])  # a demo loaded before its cases had photos
     _publish_answers(services["question"])
 
 
@@ -400,24 +419,72 @@ def _publish_answers(service):
             )
 
 
+# A service tied to a citizen manual (category 1.7): its documents become upload fields, its fee
+# is shown and its steps set the deadline.
+MANUAL_SERVICE = {
+    "slug": "health-hazard-licence",
+    "name_th": "ขอใบอนุญาตประกอบกิจการที่เป็นอันตรายต่อสุขภาพ",
+    "name_en": "Licence for a business hazardous to health",
+    "code_prefix": "อ",
+    "unit": "public-health",
+    "manual_title": "การขอใบอนุญาตประกอบกิจการที่เป็นอันตรายต่อสุขภาพ",
+}
+
+
+def _manual_service(units):
+    manual = (
+        Item.objects.live()
+        .filter(kind="manual", title_th__contains=MANUAL_SERVICE["manual_title"])
+        .order_by("pk")
+        .first()
+    )
+    if manual is None:  # the catalog demo was not loaded
+        return
+    Service.objects.update_or_create(
+        slug=MANUAL_SERVICE["slug"],
+        defaults={
+            "kind": Service.Kind.GENERAL,
+            "name_th": MANUAL_SERVICE["name_th"],
+            "name_en": MANUAL_SERVICE["name_en"],
+            "code_prefix": MANUAL_SERVICE["code_prefix"],
+            "unit": units[MANUAL_SERVICE["unit"]],
+            "manual": manual,
+            "description_th": "ยื่นคำขอพร้อมเอกสารตามคู่มือสำหรับประชาชน ติดตามผลได้ทางออนไลน์",
+            "description_en": "Apply with the documents of the citizen manual; follow it online.",
+            "order": len(SERVICES),
+        },
+    )
+
+
+def demo_photo(seed):
+    """A phone photo of the problem: a road with a dark street light (drawn, not downloaded)."""
+    image = Image.new("RGB", (960, 720), (120 + seed % 40, 160, 200))
+    draw = ImageDraw.Draw(image)
+    draw.rectangle([0, 430, 960, 720], fill=(90, 90, 95))
+    draw.polygon([(380, 720), (470, 430), (490, 430), (580, 720)], fill=(230, 230, 230))
+    draw.rectangle([700, 150, 716, 430], fill=(60, 60, 60))
+    draw.ellipse([660, 120, 760, 170], fill=(40 + seed % 50, 40, 40))
+    buffer = io.BytesIO()
+    image.save(buffer, "JPEG", quality=80)
+    return buffer.getvalue()
+
+
+def _photo(seed):
+    photo = ContentFile(demo_photo(seed), name=f"IMG_{2000 + seed}.jpg")
+    return CaseFile(kind=CaseFile.Kind.PHOTO, file=photo)
+
+
+def _add_photo(case, seed):
+    if case.personal_data_erased_at is None:
+        photo = _photo(seed)
+        photo.case, photo.step = case, case.steps.order_by("at", "pk").first()
+        photo.save()
+
+
 def _staff(units):
     people = {}
     for username, prefix, first, last, position, unit, role in STAFF:
-        user, _ = User.objects.update_or_create(
-            username=username,
-            defaults={
-                "name_prefix": prefix,
-                "first_name": first,
-                "last_name": last,
-                "position": position,
-                "unit": units[unit],
-                "email": f"{username}@chiangkhian.example",
-                "is_staff": True,
-            },
-        )
-        user.set_password(DEMO_PASSWORD)
-        user.save()
-        user.groups.set(Group.objects.filter(name=role))
+        user = staff_member(username, prefix, first, last, position, unit=units[unit], roles=[role])
         people[unit] = people.get(unit) or user
     recipient = User.objects.get(username="arthitaya")  # the acting Palat (approver)
     recipient.groups.add(Group.objects.get(name=roles.CORRUPTION_RECIPIENT))
@@ -439,8 +506,9 @@ def _case(service, row, now, people):
         name=name,
         phone="" if anonymous else f"08{days_ago:08d}"[:10],
     )
+    files = [_photo(days_ago)] if service.has_place else []
     with mock.patch("django.utils.timezone.now", return_value=start):
-        transitions.file_case(case=case, now=start)
+        transitions.file_case(case=case, files=files, now=start)
     if outcome == "received":
         return
     officer = people["corruption"] if service.is_corruption else people[service.unit.code]

@@ -424,6 +424,8 @@ class PersonalDataView(models.Model):
     case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="personal_data_views")
     by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     at = models.DateTimeField(default=timezone.now)
+    # Empty for the contact details; a photo or document the citizen sent otherwise.
+    what = models.CharField(_("what was seen"), max_length=300, blank=True)
 
     class Meta:
         ordering = ["-at"]
@@ -431,7 +433,8 @@ class PersonalDataView(models.Model):
         verbose_name_plural = _("views of personal data")
 
     def __str__(self):
-        return f"{self.case} · {self.by} · {self.at:%Y-%m-%d %H:%M}"
+        seen = self.what or _("contact details")
+        return f"{self.case} · {seen} · {self.by} · {self.at:%Y-%m-%d %H:%M}"
 
 
 class Reminder(models.Model):

@@ -6,12 +6,14 @@ Each view: access check → form → one transition → message → redirect to 
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.views.decorators import staff_member_required
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_http_methods
 
 from chiangkhian.models import Unit, User
+from chiangkhian.privatefiles import private_file_response
 
 from . import access, transitions
 from .models import Case
@@ -156,7 +158,7 @@ def act(request, pk, action):
     if form.is_valid():
         try:
             transition(case=case, by=request.user, **_arguments(action, form.cleaned_data))
-        except transitions.CaseError as error:
+        except transitions.WorkflowError as error:
             messages.error(request, error.message)
         else:
             messages.success(request, _("Done: %(action)s.") % {"action": label})
@@ -170,6 +172,19 @@ def act(request, pk, action):
         "opts": Case._meta,
     }
     return render(request, "admin/eservices/case/act.html", context)
+
+
+@staff_member_required
+@require_http_methods(["GET", "HEAD"])
+def case_file(request, pk, file_pk):
+    """A photo or document the citizen sent, for the case's handlers only; recorded as seen."""
+    case = get_object_or_404(Case.objects.visible_to(request.user), pk=pk)
+    found = access.citizen_file(request.user, case, file_pk)
+    if found is None:
+        raise Http404
+    return private_file_response(
+        found.file.open("rb"), mime_type=found.mime_type, filename=found.original_name
+    )
 
 
 def _change_url(case):

@@ -3,7 +3,7 @@
 Each public function is one action: it checks who may act (eservices.access), then moves the
 case with a compare-and-set UPDATE inside a transaction, writes a CaseStep (who, when, unit,
 note, shown to the citizen or not) and tells the people concerned once it commits. A refused
-action raises a CaseError with a Thai message and changes nothing.
+action raises a WorkflowError (chiangkhian.workflow) with a Thai message and changes nothing.
 """
 
 import datetime
@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from chiangkhian.models import Unit, User
+from chiangkhian.workflow import InvalidTransition, NotAllowed, WorkflowError
 
 from . import access, notify
 from .models import Case, CaseFile, CaseStep, PublishedAnswer, Service
@@ -27,22 +28,6 @@ ALLOWED = {
     Status.DONE: set(),
     Status.REFERRED: set(),
 }
-
-
-class CaseError(Exception):
-    """A refused action; `message` says why, in the user's language."""
-
-    def __init__(self, message):
-        super().__init__(message)
-        self.message = str(message)
-
-
-class InvalidTransition(CaseError):
-    """The case is not (or no longer) in a status the action applies to."""
-
-
-class NotAllowed(CaseError):
-    """The user may not act on this case."""
 
 
 def file_case(*, case: Case, files=(), now: datetime.datetime | None = None) -> Case:
@@ -108,7 +93,7 @@ def reassign(*, case: Case, by: User, unit: Unit, reason: str) -> Case:
     if case.service.is_corruption:
         raise NotAllowed(_("Corruption reports stay with their designated recipients."))
     if unit.pk == case.unit_id:
-        raise CaseError(_("The case is already with %(unit)s.") % {"unit": unit})
+        raise WorkflowError(_("The case is already with %(unit)s.") % {"unit": unit})
     note = _join(_("Sent from %(old)s to %(new)s.") % {"old": case.unit, "new": unit}, reason)
     return _move(
         case,
@@ -185,7 +170,7 @@ def name_officials(*, case: Case, by: User, officials) -> Case:
     """Record which staff a corruption report is about: from now on they never see it."""
     _require(by, case)
     if not case.service.is_corruption:
-        raise CaseError(_("Only corruption reports name officials."))
+        raise WorkflowError(_("Only corruption reports name officials."))
     officials = list(officials)
     names = ", ".join(str(person) for person in officials) or "—"
     with transaction.atomic():
@@ -362,7 +347,7 @@ def _attach(case, step, files):
 def _required(text, message):
     text = (text or "").strip()
     if not text:
-        raise CaseError(message)
+        raise WorkflowError(message)
     return text
 
 

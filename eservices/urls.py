@@ -13,5 +13,6 @@ urlpatterns = [
     path("statistics.csv", views.statistics_csv, name="statistics_csv"),
     path("track/", views.lookup, name="lookup"),
     path("track/<str:token>/", views.track, name="track"),
+    path("track/<str:token>/files/<int:file_pk>/", views.case_file, name="case_file"),
     path("<slug:slug>/", views.file, name="file"),
 ]

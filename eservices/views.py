@@ -15,11 +15,12 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_safe
 
 from catalog.models import Category
+from chiangkhian.privatefiles import private_file_response
 from chiangkhian.spreadsheets import csv_response
 
 from . import abuse, challenge, statistics, transitions
 from .forms import AddInformationForm, CaseForm, LookupForm, RatingForm
-from .models import Case, PublishedAnswer, Service
+from .models import Case, CaseFile, PublishedAnswer, Service
 
 CATEGORY_SLUG = "e-services"  # announcement 1.9, seeded by catalog's migration 0003
 
@@ -108,6 +109,7 @@ def track(request, token):
     context = {
         "case": case,
         "steps": case.steps.filter(to_citizen=True).select_related("unit"),
+        "files": case.files.all(),
         "sent": request.GET.get("sent") == "1",
         "private_url": request.build_absolute_uri(case.get_absolute_url()),
         "add_form": add_form,
@@ -117,6 +119,15 @@ def track(request, token):
         **_frame(),
     }
     return render(request, "eservices/case_track.html", context)
+
+
+@require_safe
+def case_file(request, token, file_pk):
+    """A photo or document the citizen sent, for whoever holds the case's private link."""
+    found = get_object_or_404(CaseFile.objects.filter(case__token=token), pk=file_pk)
+    return private_file_response(
+        found.file.open("rb"), mime_type=found.mime_type, filename=found.original_name
+    )
 
 
 def _follow_up(request, case, form):
@@ -131,7 +142,7 @@ def _follow_up(request, case, form):
                 case=case, score=form.cleaned_data["score"], comment=form.cleaned_data["comment"]
             )
             messages.success(request, _("Thank you for rating our service."))
-    except transitions.CaseError as error:
+    except transitions.WorkflowError as error:
         messages.error(request, error.message)
     return redirect(case)
 

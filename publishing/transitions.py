@@ -18,6 +18,7 @@ from guardian.shortcuts import assign_perm, remove_perm
 from catalog import search
 from catalog.models import Item, Subcategory
 from chiangkhian.models import Unit, User
+from chiangkhian.workflow import InvalidTransition, NotAllowed, WorkflowError
 
 from . import access, notify
 from .models import ITEM_FIELDS, PublicationRequest, StatusChange
@@ -43,22 +44,6 @@ EDIT_PERMISSIONS = [
     "catalog.view_item",
     "catalog.change_item",
 ]
-
-
-class WorkflowError(Exception):
-    """A refused action; `message` says why, in the user's language."""
-
-    def __init__(self, message):
-        super().__init__(message)
-        self.message = str(message)
-
-
-class InvalidTransition(WorkflowError):
-    """The request is not (or no longer) in a status the action applies to."""
-
-
-class NotAllowed(WorkflowError):
-    """The user may not take this action on this request."""
 
 
 def file_request(*, publication_request: PublicationRequest, by: User) -> PublicationRequest:

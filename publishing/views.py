@@ -9,14 +9,14 @@ from django import forms as django_forms
 from django.contrib import admin, messages
 from django.contrib.admin.views.decorators import staff_member_required
 from django.db.models import Q
-from django.http import FileResponse, Http404, HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import translation
-from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from catalog.models import Attachment, Photo
+from chiangkhian.privatefiles import private_file_response
 from chiangkhian.staffauth.views import recent_authentication_required
 
 from . import access, evidence, forms, notify, transitions
@@ -235,20 +235,9 @@ def _request_file(request, pk, model, file_pk):
     return get_object_or_404(model.objects.filter(items), pk=file_pk)
 
 
-# What a browser may show in the page itself; anything else (Office files) is downloaded.
-SHOWN_INLINE = {"application/pdf", "image/jpeg", "image/png", "image/webp"}
-
-
 def _private_file(handle, file, name):
-    response = FileResponse(
-        handle,
-        as_attachment=file.mime_type not in SHOWN_INLINE,
-        filename=name,
-        content_type=file.mime_type,
-    )
-    # Never kept by a shared cache: the right to open it ends with the right to see the request.
-    patch_cache_control(response, private=True, no_cache=True)
-    return response
+    # The right to open it ends with the right to see the request.
+    return private_file_response(handle, mime_type=file.mime_type, filename=name)
 
 
 @staff_member_required

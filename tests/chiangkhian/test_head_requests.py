@@ -85,6 +85,7 @@ class HeadRequestTests(WorkflowTestCase):
             "publishing:photo",
             "eservices:file",
             "eservices:track",
+            "eservices:case_file",
         }
         covered |= {"staffauth:setup", "staffauth:verify", "staffauth:recovery_codes"}
         covered |= {"staffauth:reauth", "password_reset_confirm"}

@@ -40,3 +40,10 @@ class ChallengeTests(EserviceTestCase):
 
         for payload in [base64.b64encode(json.dumps(forged).encode()).decode(), "%%%", "e30="]:
             self.assertFalse(challenge.verify(payload))
+
+    def test_without_javascript_the_form_says_why_it_cannot_be_sent(self):
+        page = self.client.get(self.complaints.get_absolute_url()).content.decode()
+        noscript = re.search(r"<noscript>(.*?)</noscript>", page, re.S).group(1)
+        self.assertIn("ต้องใช้ JavaScript", noscript)
+        self.assertRegex(page, r'<script src="[^"]*eservices-pow[^"]*\.js" defer>')
+        self.assertNotIn("<script>", page)  # the challenge is data in the page, no inline code

@@ -7,6 +7,8 @@ from django.utils import timezone
 
 from catalog.details import ManualStep
 from catalog.models import Item
+from chiangkhian import workdays
+from chiangkhian.models import PublicHoliday
 from eservices import deadlines
 
 from .helpers import EserviceTestCase, file
@@ -41,6 +43,40 @@ class DeadlineTests(EserviceTestCase):
     def test_working_days_skip_weekends(self):
         saturday = datetime.date(2026, 11, 28)
         self.assertEqual(deadlines.add_working_days(saturday, 1), datetime.date(2026, 11, 30))
+
+    def test_deadline_skips_public_holiday(self):
+        # Mon 7 and Thu 10 Dec 2569 are public holidays (the substitute Father's Day and
+        # Constitution Day), shipped as data; a webmaster adds another one in the back office.
+        PublicHoliday.objects.create(date=datetime.date(2026, 12, 8), name_th="วันหยุดพิเศษ")
+        self.complaints.default_days = 3
+        self.complaints.working_days = True
+        self.complaints.save()
+        friday = timezone.make_aware(datetime.datetime(2026, 12, 4, 10, 0))
+        with mock.patch("django.utils.timezone.now", return_value=friday):
+            case = file(self.complaints)
+        # Skipping Sat 5, Sun 6, Mon 7, Tue 8 and Thu 10: Wed 9, Fri 11, Mon 14 Dec.
+        self.assertEqual(case.due_on, datetime.date(2026, 12, 14))
+
+    def test_holidays_of_2569_and_2570_are_shipped(self):
+        songkran_2570 = [datetime.date(2027, 4, 13) + datetime.timedelta(n) for n in range(3)]
+        shipped = set(PublicHoliday.objects.values_list("date", flat=True))
+        self.assertTrue(set(songkran_2570) <= shipped)
+        self.assertIn(datetime.date(2026, 12, 10), shipped)
+        self.assertEqual(
+            workdays.add_working_days(datetime.date(2027, 4, 12), 1), datetime.date(2027, 4, 16)
+        )
+
+    def test_a_long_count_reads_holidays_past_the_first_stretch(self):
+        start = datetime.date(2026, 1, 1)
+        holidays = workdays.holidays_between(start, datetime.date(2026, 12, 31))
+        expected = sum(
+            1
+            for n in range(1, 366)
+            if (start + datetime.timedelta(n)).weekday() < 5
+            and start + datetime.timedelta(n) not in holidays
+            and start + datetime.timedelta(n) <= datetime.date(2026, 12, 31)
+        )
+        self.assertEqual(workdays.add_working_days(start, expected), datetime.date(2026, 12, 30))
 
     def _sub(self):
         from catalog.models import Subcategory

@@ -59,7 +59,7 @@ class HandlingTests(EserviceTestCase):
 
     def test_reassign_needs_a_reason_and_moves_the_case(self):
         case = file(self.complaints)
-        with self.assertRaises(transitions.CaseError):
+        with self.assertRaises(transitions.WorkflowError):
             transitions.reassign(case=case, by=self.officer, unit=self.health, reason=" ")
         transitions.reassign(case=case, by=self.officer, unit=self.health, reason="เรื่องขยะ")
         self.assertEqual((case.unit, case.status), (self.health, Status.RECEIVED))

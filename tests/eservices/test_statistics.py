@@ -1,6 +1,7 @@
 """The public e-service statistics (ITA O10, O18): counts by month, quarter and fiscal year."""
 
 import datetime
+import re
 
 from django.utils import timezone
 
@@ -75,3 +76,10 @@ class EvidenceTests(EserviceTestCase):
         self.complaints.save()
         self.assertIsNone(evidence.e_service())
         self.assertIsNone(evidence.statistics_page())
+
+    def test_ita_page_shows_the_live_services_as_the_evidence_of_o10(self):
+        page = self.client.get("/ita/").content.decode()
+        o10 = re.search(r'id="O10">(.*?)<li class="ita-indicator', page, re.S)
+        self.assertIn('href="/e-service/"', o10.group(1))
+        self.assertIn('href="/e-service/statistics/"', o10.group(1))
+        self.assertNotIn("ยังไม่มีข้อมูลเผยแพร่", o10.group(1))
