@@ -26,6 +26,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.utils import timezone, translation
+from django.utils.html import escape
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -85,7 +86,7 @@ KINDS = {
 }
 FILE_SEPARATORS = re.compile(r"[;|\n]+")
 EXAMPLE = {
-    "category": "1.3 ข่าวประชาสัมพันธ์",
+    "category": "1.8 ข่าวประชาสัมพันธ์ทั่วไป",
     "kind": "เอกสาร",
     "title": "ประกาศรับสมัครพนักงานจ้าง ประจำปี 2560",
     "summary": "รายละเอียดการรับสมัคร",
@@ -271,9 +272,7 @@ def _body(text):
     if not text or text.startswith("<"):
         return text  # HTML from the old site: catalog.richtext cleans it in Item.clean
     paragraphs = [part.strip() for part in re.split(r"\n\s*\n", text) if part.strip()]
-    from django.utils.html import escape, linebreaksbr
-
-    return "".join(f"<p>{linebreaksbr(escape(part))}</p>" for part in paragraphs)
+    return "".join(f"<p>{escape(part).replace(chr(10), '<br>')}</p>" for part in paragraphs)
 
 
 def _check_category(row, context):
