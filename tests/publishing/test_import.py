@@ -211,9 +211,10 @@ class ImportedBatchTests(ImportTestCase):
         items = Item.objects.filter(publication_requests__batch=batch)
         self.assertEqual(Item.objects.live().filter(pk__in=items).count(), 3)
         self.assertEqual(SearchDocument.objects.filter(item__in=items).count(), 3)
-        # One notice per step for the batch, not one per item.
-        self.assertEqual(Notification.objects.filter(recipient=self.checker).count(), 1)
-        self.assertIn("และอีก 2 รายการ", Notification.objects.get(recipient=self.checker).message)
+        # One notice per step for the batch (submitted, published), not one per item.
+        notices = Notification.objects.filter(recipient=self.checker)
+        self.assertEqual(len(notices), 2)
+        self.assertTrue(all("และอีก 2 รายการ" in notice.message for notice in notices))
 
     def test_the_filed_form_lists_every_item(self):
         lead, _response = self.import_three()
