@@ -124,15 +124,14 @@ def why_not(user, action, publication_request, *, subcategory=None, now=None):
             "status": pr.get_status_display(),
             "action": label,
         }
-    if pr.batch_id and action in BATCH_ACTIONS:
-        if not pr.leads_batch:
-            return _(
-                "This item was imported with others: the batch is one request, handled on its "
-                "first item's request."
-            )
-        if action in {"edit", "submit"}:
-            # The webmaster who imported the batch resubmits it when it comes back.
-            permission, role = "publishing.import_items", roles.WEBMASTER
+    if pr.batch_id and action in BATCH_ACTIONS and not pr.leads_batch:
+        return _(
+            "This item was imported with others: the batch is one request, handled on its "
+            "first item's request."
+        )
+    if pr.batch_id and action in {"edit", "submit"}:
+        # The webmaster who imported the batch corrects and resubmits it when it comes back.
+        permission, role = "publishing.import_items", roles.WEBMASTER
     if not user.has_perm(permission):
         return _("Only %(role)s may do this; your account does not have that role.") % {
             "role": ROLE_LABELS[role]

@@ -223,6 +223,17 @@ class ImportedBatchTests(ImportTestCase):
             self.assertContains(response, title)
         self.assertContains(response, "ฉบับ3.pdf")
 
+    def test_the_checker_opens_every_item_from_the_request_page(self):
+        lead, _response = self.import_three()
+        self.client.login(username="checker", password=PASSWORD)
+        response = self.client.get(lead.get_absolute_url())
+        for member in lead.batch.requests.exclude(pk=lead.pk):
+            self.assertContains(response, member.get_absolute_url())
+        self.assertContains(response, reverse("publishing:check", args=[lead.pk]))
+        second = lead.batch.requests.get(batch_position=2)
+        response = self.client.get(second.get_absolute_url())
+        self.assertContains(response, "คำขอของรายการแรกของชุด")
+
     def test_the_importer_may_not_publish_and_items_are_not_handled_one_by_one(self):
         lead, _response = self.import_three()
         second = lead.batch.requests.get(batch_position=2)
@@ -230,6 +241,17 @@ class ImportedBatchTests(ImportTestCase):
         self.check(lead)
         self.approve(lead)
         self.assertIn("ผู้ยื่นคำขอ", access.why_not(self.webmaster, "publish", lead))
+
+    def test_a_returned_batch_is_corrected_and_resubmitted_by_its_importer(self):
+        lead, _response = self.import_three()
+        transitions.return_to_requester(publication_request=lead, by=self.checker, note="แก้ชื่อ")
+        second = lead.batch.requests.get(batch_position=2)
+        self.assertEqual(second.status, Status.RETURNED)
+        self.assertIsNone(access.why_not(self.webmaster, "edit", second))
+        transitions.submit(publication_request=lead, by=self.webmaster)
+        statuses = set(lead.batch.requests.values_list("status", flat=True))
+        self.assertEqual(statuses, {Status.SUBMITTED})
+        self.assertEqual(second.changes.count(), 4)  # filed, submitted, returned, submitted
 
     def test_each_item_is_withdrawn_on_its_own_once_online(self):
         lead, _response = self.import_three()
