@@ -96,6 +96,9 @@ ROLE_PERMISSIONS = {
         "publishing.view_publicationrequest",
         "publishing.publish_publicationrequest",
         "publishing.withdraw_publicationrequest",
+        # Moving an old website in (issue 13): the webmaster files the batch as one request,
+        # which a checker checks, an approver approves and another webmaster publishes.
+        "publishing.import_items",
         # Announcement 1.9: the webmasters set up the online services.
         "eservices.view_service",
         "eservices.add_service",

@@ -295,6 +295,17 @@ UPLOAD_MAX_MB = int(env("UPLOAD_MAX_MB", "20"))
 # An image that would decompress into more pixels than this is refused (decompression bombs).
 IMAGE_MAX_PIXELS = int(env("IMAGE_MAX_PIXELS", "40000000"))
 
+# Moving an old website in (issue 13 part 9, publishing/importing.py): the most rows of one
+# spreadsheet, and the zip of files: its members and their size once inflated (a zip bomb is
+# refused before anything is extracted). The upload waits for confirmation in
+# IMPORT_STAGING_DIR (outside MEDIA_ROOT: a preview stores nothing the site serves or counts)
+# and is deleted on confirmation or after IMPORT_STAGING_HOURS.
+IMPORT_MAX_ROWS = int(env("IMPORT_MAX_ROWS", "500"))
+IMPORT_ZIP_MAX_MEMBERS = int(env("IMPORT_ZIP_MAX_MEMBERS", "1000"))
+IMPORT_ZIP_MAX_INFLATED_MB = int(env("IMPORT_ZIP_MAX_INFLATED_MB", "500"))
+IMPORT_STAGING_DIR = Path(env("IMPORT_STAGING_DIR", str(VAR_DIR / "import")))
+IMPORT_STAGING_HOURS = int(env("IMPORT_STAGING_HOURS", "24"))
+
 # E-services (eservices/, announcement 1.9).
 # Personal data of a closed case is erased this many days after closing (PDPA: kept only as
 # long as needed to handle and answer it) by `manage.py erase_case_personal_data`.

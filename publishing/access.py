@@ -124,6 +124,14 @@ def why_not(user, action, publication_request, *, subcategory=None, now=None):
             "status": pr.get_status_display(),
             "action": label,
         }
+    if pr.batch_id and action in BATCH_ACTIONS and not pr.leads_batch:
+        return _(
+            "This item was imported with others: the batch is one request, handled on its "
+            "first item's request."
+        )
+    if pr.batch_id and action in {"edit", "submit"}:
+        # The webmaster who imported the batch corrects and resubmits it when it comes back.
+        permission, role = "publishing.import_items", roles.WEBMASTER
     if not user.has_perm(permission):
         return _("Only %(role)s may do this; your account does not have that role.") % {
             "role": ROLE_LABELS[role]
@@ -132,7 +140,19 @@ def why_not(user, action, publication_request, *, subcategory=None, now=None):
     return rule(user, pr, subcategory=subcategory, now=now or timezone.now()) if rule else None
 
 
+# What an imported batch does as one, through its first request (the others follow it).
+BATCH_ACTIONS = {"submit", "check", "return", "approve", "record_verbal", "reject", "publish"}
+
 REVISABLE = {Status.PUBLISHED, Status.EXPIRED, Status.WITHDRAWN}
+
+
+def why_not_import(user, subcategory):
+    """None when `user` may import items into `subcategory` (a webmaster, in their scope)."""
+    if not user.has_perm("publishing.import_items"):
+        return _("Only %(role)s may do this; your account does not have that role.") % {
+            "role": ROLE_LABELS[roles.WEBMASTER]
+        }
+    return _in_scope(user, subcategory)
 
 
 def why_not_revise(user, publication_request):
@@ -173,11 +193,27 @@ def _publish(user, pr, *, subcategory=None, now, **kwargs):
     places = [pr.item.subcategory, subcategory or pr.item.subcategory]
     if pr.is_revision:
         places.append(pr.live_item.subcategory)
+    members = _batch_members(pr)
+    places.extend(member.item.subcategory for member in members)
     for place in places:
         refused = _in_scope(user, place)
         if refused:
             return refused
-    return _publishable(pr, now)
+    for member in [pr, *members]:
+        refused = _publishable(member, now)
+        if refused:
+            return refused
+    return None
+
+
+def _batch_members(pr):
+    if not pr.batch_id:
+        return []
+    return list(
+        PublicationRequest.objects.filter(batch_id=pr.batch_id)
+        .exclude(pk=pr.pk)
+        .select_related("item__subcategory__category")
+    )
 
 
 def _withdraw(user, pr, **kwargs):
@@ -241,7 +277,7 @@ def available_actions(user, publication_request):
 
 def queues_for(user):
     """The back-office queues of the user's roles: [(label, queryset, waiting-since field)]."""
-    requests = PublicationRequest.objects.select_related("item", "requester", "unit")
+    requests = PublicationRequest.objects.leading().select_related("item", "requester", "unit")
     since = "status_changed_at"
     queues = []
     if user.has_perm("publishing.submit_publicationrequest"):

@@ -1,6 +1,7 @@
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
+from django.db.models import Count
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -315,7 +316,20 @@ def workflow_context(request, pr):
         if pr.status == PublicationRequest.Status.RETURNED
         else None,
         "publication_request": pr,
+        "batch_members": _batch_members(pr),
     }
+
+
+def _batch_members(pr):
+    """The items of the import batch the request belongs to, for the reviewers to open."""
+    if not pr.batch_id:
+        return []
+    return list(
+        PublicationRequest.objects.filter(batch_id=pr.batch_id)
+        .select_related("item__subcategory__category")
+        .annotate(file_count=Count("item__attachments"))
+        .order_by("batch_position", "pk")
+    )
 
 
 class PublishingRightsAdminMixin(GuardedModelAdminMixin):

@@ -44,6 +44,18 @@ class FiledFile:
 
 
 @dataclasses.dataclass
+class BatchEntry:
+    """One item of an imported batch as the form lists it, with its metadata and files."""
+
+    number: int
+    title: str
+    category: str
+    source: str
+    period: str
+    files: list
+
+
+@dataclasses.dataclass
 class Signature:
     role: str
     name: str
@@ -62,6 +74,7 @@ def context(publication_request):
             "municipality": Municipality.current(),
             "rows": _rows(pr),
             "files": files(pr),
+            "batch": batch_entries(pr),
             "signatures": _signatures(pr),
             "printed_at": format_date(timezone.now(), "datetime"),
         }
@@ -157,6 +170,26 @@ def files(pr):
         for each in sorted(photos, key=_order)
     ]
     return listed
+
+
+def batch_entries(pr):
+    """Every item of the imported batch this request stands for (empty for other requests)."""
+    if not pr.leads_batch:
+        return []
+    members = pr.batch.requests.select_related(
+        "item__subcategory__category", "item__owner_unit"
+    ).order_by("batch_position", "pk")
+    return [
+        BatchEntry(
+            number=member.batch_position,
+            title=member.item.title_th,
+            category=f"{member.item.subcategory.category.code} {member.item.subcategory}",
+            source=_source(member.item),
+            period=_period(member.item),
+            files=files(member),
+        )
+        for member in members
+    ]
 
 
 def _order(row):
@@ -333,6 +366,7 @@ def _build_pdf(publication_request, data):
         Spacer(1, 3 * mm),
         para(_("Attachments and photos"), "label"),
         _files_table(data["files"], para),
+        *_batch_story(data["batch"], para),
         Spacer(1, 4 * mm),
         _table(_signature_cells(data["signatures"], para), [PAGE_WIDTH / 2] * 2, grid=False),
         Spacer(1, 2 * mm),
@@ -359,6 +393,35 @@ def _build_pdf(publication_request, data):
 
 
 FILE_COLUMNS = [16 * mm, 30 * mm, 74 * mm, 50 * mm]
+BATCH_COLUMNS = [12 * mm, 62 * mm, 40 * mm, 56 * mm]
+
+
+def _batch_story(entries, para):
+    """The imported items, one row each, under a header that repeats on every page."""
+    if not entries:
+        return []
+    header = [_("No."), _("Title"), _("Source and data period"), _("Files")]
+    rows = [
+        [
+            para(text, "label", width - 2 * CELL_PADDING)
+            for text, width in zip(header, BATCH_COLUMNS, strict=True)
+        ]
+    ]
+    for entry in entries:
+        cells = [
+            thai_digits(str(entry.number)),
+            f"{entry.title}\n{entry.category}",
+            f"{entry.source}\n{entry.period}",
+            "\n".join(f"{file.name} ({file.facts})" for file in entry.files) or "—",
+        ]
+        rows.append(
+            [
+                para(text, width=width - 2 * CELL_PADDING)
+                for text, width in zip(cells, BATCH_COLUMNS, strict=True)
+            ]
+        )
+    title = _("Items imported together in this request (%(count)s)") % {"count": len(entries)}
+    return [Spacer(1, 3 * mm), para(title, "label"), _table(rows, BATCH_COLUMNS, header_rows=1)]
 
 
 def _files_table(files, para):

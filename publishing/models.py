@@ -161,6 +161,18 @@ class PublicationRequest(models.Model):
     )
     # The address announced when it was published (a record); the form prints public_address.
     public_url = models.URLField(_("public address"), max_length=500, blank=True)
+    # Items moved in from an old website together (publishing.importing): the batch is one
+    # request for the workflow. Its first request (position 1) is the one that is checked,
+    # approved and published; the others move with it (publishing.transitions._move).
+    batch = models.ForeignKey(
+        "publishing.ImportBatch",
+        verbose_name=_("import batch"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="requests",
+    )
+    batch_position = models.PositiveIntegerField(_("position in the batch"), null=True, blank=True)
 
     history = HistoricalRecords()
 
@@ -177,6 +189,7 @@ class PublicationRequest(models.Model):
             ("record_verbal_approval", _("Can record an urgent verbal approval")),
             ("publish_publicationrequest", _("Can publish an approved request")),
             ("withdraw_publicationrequest", _("Can withdraw published content")),
+            ("import_items", _("Can import many items at once from an old website")),
         ]
         constraints = [
             # Wagtail's rule: one workflow at a time per object, enforced by the database.
@@ -192,6 +205,11 @@ class PublicationRequest(models.Model):
 
     def get_absolute_url(self):
         return reverse("admin:publishing_publicationrequest_change", args=[self.pk])
+
+    @property
+    def leads_batch(self):
+        """The request that stands for its whole import batch in the workflow."""
+        return self.batch_id is not None and self.batch_position == 1
 
     @property
     def is_revision(self):
@@ -253,6 +271,41 @@ class PublicationRequest(models.Model):
             and self.confirmed_in_writing_at is None
             and self.status in {self.Status.APPROVED, self.Status.PUBLISHED}
         )
+
+
+class ImportBatch(models.Model):
+    """Items moved in from an old website in one go, from a spreadsheet and a zip of files.
+
+    For the workflow the batch is one request: one submission, one check, one approval, one
+    publication, one filed form listing every item. Each item still has a request row of its
+    own (PublicationRequest.batch), so that once online it is withdrawn, expires and is
+    revised on its own, as any other item.
+    """
+
+    created_by = models.ForeignKey(
+        "chiangkhian.User",
+        verbose_name=_("imported by"),
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    unit = models.ForeignKey(
+        "chiangkhian.Unit",
+        verbose_name=_("requesting unit"),
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("imported at"), default=timezone.now)
+    spreadsheet_name = models.CharField(_("spreadsheet"), max_length=255, blank=True)
+    archive_name = models.CharField(_("zip of files"), max_length=255, blank=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("import batch")
+        verbose_name_plural = _("import batches")
+
+    def __str__(self):
+        return self.spreadsheet_name or str(self.pk)
 
 
 class StatusChange(models.Model):

@@ -14,6 +14,7 @@ from django.db import models, transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from chiangkhian.models import Municipality, User
 from chiangkhian.thaidates import format_date
@@ -115,6 +116,14 @@ def webmasters_for(subcategory):
 
 
 def _title(pr):
+    if pr.batch_id:
+        # An imported batch is one request: its notices name the first item and the count.
+        others = pr.batch.requests.count() - 1
+        return ngettext(
+            "%(title)s and %(count)d more imported item",
+            "%(title)s and %(count)d more imported items",
+            others,
+        ) % {"title": pr.item.title_th, "count": others}
     return pr.item.title_th
 
 

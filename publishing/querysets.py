@@ -35,6 +35,10 @@ class PublicationRequestQuerySet(models.QuerySet):
             )
         return self.filter(rule)
 
+    def leading(self):
+        """Requests as the queues list them: an imported batch once, by its first request."""
+        return self.filter(models.Q(batch__isnull=True) | models.Q(batch_position=1))
+
     def not_filed_by(self, user):
         # Separation of duties (announcement 2.1): nobody acts on their own request.
         return self.exclude(requester=user)

@@ -11,17 +11,18 @@ import datetime
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from guardian.shortcuts import assign_perm, remove_perm
 
 from catalog import search
-from catalog.models import Item, Subcategory
+from catalog.models import Attachment, Item, Subcategory
 from chiangkhian.models import Unit, User
 from chiangkhian.workflow import InvalidTransition, NotAllowed, WorkflowError
 
 from . import access, notify
-from .models import ITEM_FIELDS, PublicationRequest, StatusChange
+from .models import ITEM_FIELDS, ImportBatch, PublicationRequest, StatusChange
 
 Status = PublicationRequest.Status
 Action = StatusChange.Action
@@ -114,13 +115,106 @@ def start_revision(
         return pr
 
 
+def file_batch(
+    *,
+    entries: list,
+    by: User,
+    spreadsheet_name: str = "",
+    archive_name: str = "",
+    note: str = "",
+) -> PublicationRequest:
+    """File items moved in from an old website as one request and submit it for checking.
+
+    `entries`: (unsaved draft Item, [(file name, bytes)]) in spreadsheet order. Every item
+    and file passes the same checks as one filed by hand; any refusal files nothing. The
+    batch's first request stands for all of them in the workflow (see _move).
+    """
+    if not by.has_perm("publishing.import_items"):
+        raise NotAllowed(_("Only a webmaster may import items from an old website."))
+    if not entries:
+        raise WorkflowError(_("There is nothing to import."))
+    for item, _files in entries:
+        refused = access.why_not_import(by, item.subcategory)
+        if refused:
+            raise NotAllowed(refused)
+    unit = by.unit or entries[0][0].owner_unit
+    if unit is None:
+        raise WorkflowError(_("Give the requesting unit."))
+    stored = []
+    try:
+        with transaction.atomic():
+            batch = ImportBatch.objects.create(
+                created_by=by,
+                unit=unit,
+                spreadsheet_name=spreadsheet_name[:255],
+                archive_name=archive_name[:255],
+            )
+            requests = [
+                _file_batch_entry(batch, position, item, files, by=by, stored=stored)
+                for position, (item, files) in enumerate(entries, start=1)
+            ]
+            lead = requests[0]
+            _move(
+                lead,
+                Status.SUBMITTED,
+                by=by,
+                note=note,
+                action=Action.SUBMIT,
+                submitted_at=timezone.now(),
+            )
+            notify.submitted(lead, by=by)
+    except BaseException:
+        # The rows are rolled back; the files already written to storage must go too.
+        for field_file in stored:
+            field_file.storage.delete(field_file.name)
+        raise
+    return lead
+
+
+def _file_batch_entry(batch, position, item, files, *, by, stored):
+    item.status = Item.Status.DRAFT
+    item.created_by = by
+    item._history_user = by
+    item.save()
+    for order, (name, content) in enumerate(files):
+        try:
+            attachment = Attachment.from_bytes(
+                item=item, name=name, content=content, title_th=item.title_th, order=order
+            )
+        except ValidationError as error:
+            raise WorkflowError(
+                _("Row %(row)s, file %(name)s: %(reason)s")
+                % {"row": position, "name": name, "reason": " ".join(error.messages)}
+            ) from error
+        stored.append(attachment.file)
+    now = timezone.now()
+    pr = PublicationRequest(
+        item=item,
+        unit=batch.unit,
+        requester=by,
+        status=Status.DRAFT,
+        created_at=now,
+        status_changed_at=now,
+        batch=batch,
+        batch_position=position,
+    )
+    pr._history_user = by
+    pr.save()
+    StatusChange.objects.create(
+        request=pr, action=Action.FILE, to_status=Status.DRAFT, by=by, at=now
+    )
+    _validate(item)
+    return pr
+
+
 def submit(
     *, publication_request: PublicationRequest, by: User, note: str = ""
 ) -> PublicationRequest:
     """Send a draft or returned request to the checkers (announcement 2.2.1)."""
     pr = publication_request
     _require(by, "submit", pr)
-    _validate(pr.item)
+    for member in _members(pr):
+        _validate(member.item)
     with transaction.atomic():
         _move(
             pr,
@@ -130,7 +224,8 @@ def submit(
             action=Action.SUBMIT,
             submitted_at=timezone.now(),
         )
-        _revoke_edit(pr)
+        for member in _members(pr):
+            _revoke_edit(member)
         notify.submitted(pr, by=by)
     return pr
 
@@ -164,7 +259,8 @@ def return_to_requester(
     note = _required_text(note, _("Say what the requester must change."))
     with transaction.atomic():
         _move(pr, Status.RETURNED, by=by, note=note, action=Action.RETURN)
-        _grant_edit(pr)
+        for member in _members(pr):
+            _grant_edit(member)
         notify.returned(pr, by=by, note=note)
     return pr
 
@@ -223,7 +319,7 @@ def confirm_in_writing(
         # Compare-and-set on the status too: a withdrawal or expiry that won the race leaves
         # nothing to confirm.
         changed = PublicationRequest.objects.filter(
-            pk=pr.pk,
+            _together(pr),
             status__in=[Status.APPROVED, Status.PUBLISHED],
             approved_by=by,
             approval_mode=ApprovalMode.VERBAL,
@@ -313,8 +409,22 @@ def publish(
         )
         live = _put_online(item, subcategory, by=by, now=now)
         search.index(live)
+        for member in _members(pr)[1:]:
+            _publish_member(member, by=by, now=now)
         notify.published(pr, live, by=by)
     return pr
+
+
+def _publish_member(member, *, by, now):
+    """Put one further item of an imported batch online (its request moved with the lead)."""
+    item = member.item
+    with translation.override(settings.LANGUAGE_CODE):
+        public_url = notify.absolute_url(item.get_absolute_url())
+    PublicationRequest.objects.filter(pk=member.pk).update(
+        requested_publish_at=item.publish_at, public_url=public_url
+    )
+    live = _put_online(item, item.subcategory, by=by, now=now)
+    search.index(live)
 
 
 def withdraw(
@@ -388,17 +498,54 @@ def _move(obj, to, *, by, note="", action, now=None, **fields):
             % {"old": Status(old).label, "new": Status(to).label}
         )
     now = now or timezone.now()
+    # An imported batch moves as one until it is published; once online each item lives on
+    # its own (withdrawn, expired, revised alone).
+    together = obj.batch_id is not None and old in IN_PROGRESS
+    rows = PublicationRequest.objects.filter(_together(obj) if together else Q(pk=obj.pk))
     with transaction.atomic():
-        changed = PublicationRequest.objects.filter(pk=obj.pk, status=old).update(
-            status=to, status_changed_at=now, **fields
-        )
-        if not changed:
+        expected = rows.count() if together else 1
+        changed = rows.filter(status=old).update(status=to, status_changed_at=now, **fields)
+        if changed != expected:
+            # Rolls back what this update did: a batch never ends up half moved.
             raise InvalidTransition(_changed_meanwhile())
-        StatusChange.objects.create(
-            request=obj, action=action, from_status=old, to_status=to, by=by, at=now, note=note
+        members = list(rows.order_by("batch_position", "pk")) if together else [obj]
+        StatusChange.objects.bulk_create(
+            StatusChange(
+                request=member,
+                action=action,
+                from_status=old,
+                to_status=to,
+                by=by,
+                at=now,
+                note=note,
+            )
+            for member in members
         )
         _reload(obj, by, action)
+        others = [member for member in members if member.pk != obj.pk]
+        if others:
+            PublicationRequest.history.bulk_history_create(
+                others, update=True, default_user=by, default_change_reason=str(action)[:100]
+            )
     return obj
+
+
+def _together(pr):
+    """The requests that move with `pr`: its whole import batch, or itself alone."""
+    return Q(batch_id=pr.batch_id) if pr.batch_id else Q(pk=pr.pk)
+
+
+def _members(pr):
+    """`pr` first, then the rest of its import batch in spreadsheet order (with their items)."""
+    if not pr.batch_id:
+        return [pr]
+    others = (
+        PublicationRequest.objects.filter(batch_id=pr.batch_id)
+        .exclude(pk=pr.pk)
+        .select_related("item__subcategory__category")
+        .order_by("batch_position", "pk")
+    )
+    return [pr, *others]
 
 
 def _move_item(item, old, new, *, by, note="", **fields):

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import importviews, views
 
 app_name = "publishing"
 urlpatterns = [
@@ -18,6 +18,9 @@ urlpatterns = [
     path("<int:pk>/form.pdf", views.request_form_pdf, name="form_pdf"),
     path("<int:pk>/files/<int:file_pk>/", views.attachment, name="attachment"),
     path("<int:pk>/photos/<int:file_pk>/", views.photo, name="photo"),
+    path("import/", importviews.import_items, name="import"),
+    path("import/confirm/", importviews.confirm_import, name="import_confirm"),
+    path("import/template.xlsx", importviews.import_template, name="import_template"),
     path("inbox/", views.inbox, name="inbox"),
     path("inbox/read/", views.mark_read, name="mark_read"),
 ]

@@ -9,8 +9,11 @@ CHROMIUM = "/usr/bin/chromium"
 
 @pytest.fixture(autouse=True)
 def _media_in_tmp(tmp_path_factory):
-    """Every test writes uploads to its own temporary MEDIA_ROOT, never to var/."""
-    with override_settings(MEDIA_ROOT=tmp_path_factory.mktemp("media")):
+    """Every test writes uploads (and staged imports) to temporary folders, never to var/."""
+    with override_settings(
+        MEDIA_ROOT=tmp_path_factory.mktemp("media"),
+        IMPORT_STAGING_DIR=tmp_path_factory.mktemp("import"),
+    ):
         yield
 
 

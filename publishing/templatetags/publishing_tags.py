@@ -13,7 +13,11 @@ def workflow_queues(context, limit=10):
     for label, queryset, since in access.queues_for(user):
         rows = [(request, getattr(request, since)) for request in queryset[:limit]]
         queues.append({"label": label, "count": queryset.count(), "rows": rows})
-    return {"queues": queues, "can_file": user.has_perm("publishing.add_publicationrequest")}
+    return {
+        "queues": queues,
+        "can_file": user.has_perm("publishing.add_publicationrequest"),
+        "can_import": user.has_perm("publishing.import_items"),
+    }
 
 
 @register.simple_tag(takes_context=True)

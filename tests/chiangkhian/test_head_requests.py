@@ -6,7 +6,7 @@ from publishing.models import PublicationRequest
 from tests.publishing.base import WorkflowTestCase
 
 # Views that only take a POST: HEAD is refused there as GET is.
-POST_ONLY = {"publishing:mark_read", "set_language"}
+POST_ONLY = {"publishing:mark_read", "publishing:import_confirm", "set_language"}
 
 
 def our_url_names(patterns=None, namespace=""):
@@ -45,6 +45,8 @@ class HeadRequestTests(WorkflowTestCase):
             "compliance:ita_evidence": reverse("compliance:ita_evidence"),
             "compliance:ita_evidence_csv": reverse("compliance:ita_evidence_csv"),
             "publishing:inbox": reverse("publishing:inbox"),
+            "publishing:import": reverse("publishing:import"),
+            "publishing:import_template": reverse("publishing:import_template"),
             **{f"publishing:{name}": reverse(f"publishing:{name}", args=[pk]) for name in workflow},
             "admin:compliance_monitoring_changelist": "/admin/compliance/monitoring/",
             "admin:compliance_due": reverse("admin:compliance_due"),
