@@ -15,6 +15,7 @@ from .models import (
     DETAIL_ACCESSORS,
     Attachment,
     Category,
+    CouncilDetail,
     Item,
     KnowledgeDetail,
     LawDetail,
@@ -138,6 +139,10 @@ class ProcurementInline(DetailInline):
     model = ProcurementDetail
 
 
+class CouncilInline(DetailInline):
+    model = CouncilDetail
+
+
 class ManualStepInline(ItemChildMixin, admin.TabularInline):
     model = ManualStep
     fields = ["order", "description_th", "responsible_unit", "duration_amount", "duration_unit"]
@@ -184,6 +189,7 @@ KIND_INLINES = {
     Item.Kind.NEWS: [NewsInline],
     Item.Kind.PROCUREMENT: [ProcurementInline],
     Item.Kind.PERSON: [PersonInline],
+    Item.Kind.COUNCIL: [CouncilInline],
 }
 assert set(DETAIL_ACCESSORS) <= set(KIND_INLINES)  # noqa: S101 - every detail has its inline
 

@@ -222,7 +222,14 @@ class NewsDetail(Detail):
         ANNOUNCEMENT = "announcement", _("Other announcement")
 
     news_kind = models.CharField(_("kind of news"), max_length=20, choices=NewsKind.choices)
+    # A news item with a date of the event is on the events calendar (events/).
     event_on = models.DateField(_("date of the event"), null=True, blank=True)
+    event_ends_on = models.DateField(
+        _("last day of the event"),
+        null=True,
+        blank=True,
+        help_text=_("Only for an event of more than one day."),
+    )
     location = models.CharField(_("place"), max_length=300, blank=True)
     apply_until = models.DateField(_("applications close on"), null=True, blank=True)
     history = HistoricalRecords()
@@ -232,10 +239,15 @@ class NewsDetail(Detail):
         verbose_name_plural = _("news details")
 
     def clean(self):
+        errors = {}
         if self.news_kind == self.NewsKind.JOB and not self.apply_until:
-            raise ValidationError(
-                {"apply_until": _("A job announcement needs the closing date of applications.")}
-            )
+            errors["apply_until"] = _("A job announcement needs the closing date of applications.")
+        if self.event_ends_on and not self.event_on:
+            errors["event_on"] = _("Give the first day of the event too.")
+        elif self.event_ends_on and self.event_ends_on < self.event_on:
+            errors["event_ends_on"] = _("The event cannot end before it starts.")
+        if errors:
+            raise ValidationError(errors)
 
 
 class ProcurementDetail(Detail):
@@ -296,6 +308,37 @@ class ProcurementDetail(Detail):
     @property
     def agreed_price_text(self):
         return bahttext(float(self.agreed_price)) if self.agreed_price is not None else ""
+
+
+class CouncilDetail(Detail):
+    """A meeting notice, the minutes or a resolution of the local council (OIA s.9 (7)).
+
+    One kind with a document type, as news has its kinds: the three share the meeting they
+    belong to (session, number, date), and a notice is on the events calendar.
+    """
+
+    class DocumentType(models.TextChoices):
+        NOTICE = "notice", _("Notice of a council meeting")
+        MINUTES = "minutes", _("Minutes of a council meeting")
+        RESOLUTION = "resolution", _("Council resolution")
+
+    document_type = models.CharField(
+        _("type of council document"), max_length=20, choices=DocumentType.choices
+    )
+    session = models.CharField(
+        _("session"), max_length=200, help_text=_("e.g. สมัยสามัญ สมัยที่ 2 ประจำปี 2569")
+    )
+    meeting_number = models.CharField(
+        _("meeting number"), max_length=50, help_text=_("e.g. ครั้งที่ 1/2569")
+    )
+    meeting_on = models.DateField(_("date of the meeting"))
+    meeting_time = models.TimeField(_("time of the meeting"), null=True, blank=True)
+    place = models.CharField(_("place"), max_length=300, blank=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("council document details")
+        verbose_name_plural = _("council document details")
 
 
 class Person(models.Model):

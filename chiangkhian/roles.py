@@ -37,6 +37,7 @@ CATALOG_VIEW = [
         "manualdocument",
         "newsdetail",
         "procurementdetail",
+        "councildetail",
         "person",
     ]
 ]
@@ -101,6 +102,10 @@ ROLE_PERMISSIONS = {
         # Q&A answers reach the public site only when a webmaster publishes them.
         "eservices.view_case",
         "eservices.publish_answer",
+        # The local council's members (not publications: a term ends, it is not deleted).
+        "council.view_councilmember",
+        "council.add_councilmember",
+        "council.change_councilmember",
     ],
     CASE_OFFICER: ESERVICE_HANDLING,
     UNIT_HEAD: ESERVICE_HANDLING,

@@ -82,6 +82,9 @@ INSTALLED_APPS = [
     "compliance",
     # Announcement 1.9: citizens' requests, complaints, reports and questions online.
     "eservices",
+    # Issue 13: the events calendar (from dated items) and the local council.
+    "events",
+    "council",
 ]
 
 MIDDLEWARE = [

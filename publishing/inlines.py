@@ -98,6 +98,10 @@ class ProcurementPart(DetailPart, catalog_admin.ProcurementInline):
     kind = Item.Kind.PROCUREMENT
 
 
+class CouncilPart(DetailPart, catalog_admin.CouncilInline):
+    kind = Item.Kind.COUNCIL
+
+
 class ManualStepPart(RequestPartMixin, catalog_admin.ManualStepInline):
     kind = Item.Kind.MANUAL
 
@@ -175,6 +179,7 @@ PARTS = [
     ManualDocumentPart,
     NewsPart,
     ProcurementPart,
+    CouncilPart,
     PersonPart,
     AttachmentPart,
     PhotoPart,
