@@ -12,6 +12,4 @@ def _council(site):
 
     if CouncilMember.objects.serving().exists():
         return features.Finding(present=True, url=reverse("council:index"))
-    return features.Finding(
-        present=False, detail=_("No serving council member is entered yet.")
-    )
+    return features.Finding(present=False, detail=_("No serving council member is entered yet."))

@@ -67,7 +67,9 @@ def month_grid(year, month, *, today=None, now=None):
     first = datetime.date(year, month, 1)
     last = datetime.date(year, month, calendar.monthrange(year, month)[1])
     found = list(
-        events(now).filter(event_start__lte=last, event_end__gte=first).order_by("event_start", "pk")
+        events(now)
+        .filter(event_start__lte=last, event_end__gte=first)
+        .order_by("event_start", "pk")
     )
     weeks = []
     for week in WEEK.monthdatescalendar(year, month):
