@@ -26,6 +26,7 @@ from .models import (
     NewsDetail,
     Person,
     Photo,
+    ProcurementBid,
     ProcurementDetail,
     Subcategory,
 )
@@ -139,6 +140,11 @@ class ProcurementInline(DetailInline):
     model = ProcurementDetail
 
 
+class ProcurementBidInline(ItemChildMixin, admin.TabularInline):
+    model = ProcurementBid
+    extra = 0
+
+
 class CouncilInline(DetailInline):
     model = CouncilDetail
 
@@ -187,7 +193,7 @@ KIND_INLINES = {
     Item.Kind.LINK: [LinkInline],
     Item.Kind.MANUAL: [ManualInline, ManualStepInline, ManualDocumentInline],
     Item.Kind.NEWS: [NewsInline],
-    Item.Kind.PROCUREMENT: [ProcurementInline],
+    Item.Kind.PROCUREMENT: [ProcurementInline, ProcurementBidInline],
     Item.Kind.PERSON: [PersonInline],
     Item.Kind.COUNCIL: [CouncilInline],
 }

@@ -7,6 +7,7 @@ revision onto the live item is the same loop for every kind (catalog/revisions.p
 
 from decimal import Decimal
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator, RegexValidator
 from django.db import models
@@ -283,6 +284,8 @@ class ProcurementDetail(Detail):
     )
     contract_number = models.CharField(_("contract number"), max_length=100, blank=True)
     contract_on = models.DateField(_("contract date"), null=True, blank=True)
+    # สขร.1: why the winner was chosen (lowest price, meets the terms, ...).
+    selection_reason = models.CharField(_("reason for the selection"), max_length=300, blank=True)
     history = HistoricalRecords()
 
     class Meta:
@@ -302,12 +305,49 @@ class ProcurementDetail(Detail):
             raise ValidationError(errors)
 
     @property
+    def result_on(self):
+        """The day a result counts for in the monthly summary: its contract, else its notice."""
+        return self.contract_on or self.announced_on
+
+    @property
+    def egp_search_url(self):
+        return settings.EGP_SEARCH_URL if self.project_number else ""
+
+    @property
     def budget_text(self):
         return bahttext(float(self.budget)) if self.budget is not None else ""
 
     @property
     def agreed_price_text(self):
         return bahttext(float(self.agreed_price)) if self.agreed_price is not None else ""
+
+
+class ProcurementBid(models.Model):
+    """A bidder and the price offered (the สขร.1 column รายชื่อผู้เสนอราคาและราคาที่เสนอ)."""
+
+    item = models.ForeignKey(
+        "catalog.Item",
+        verbose_name=_("content item"),
+        on_delete=models.CASCADE,
+        related_name="bids",
+    )
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+    bidder = models.CharField(_("bidder"), max_length=300)
+    price = models.DecimalField(
+        _("price offered (baht)"),
+        max_digits=14,
+        decimal_places=2,
+        validators=[MinValueValidator(Decimal("0.01"))],
+    )
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["order", "pk"]
+        verbose_name = _("bid")
+        verbose_name_plural = _("bids")
+
+    def __str__(self):
+        return self.bidder
 
 
 class CouncilDetail(Detail):

@@ -313,6 +313,7 @@ from .details import (  # noqa: E402
     ManualStep,
     NewsDetail,
     Person,
+    ProcurementBid,
     ProcurementDetail,
 )
 from .search import SearchDocument  # noqa: E402
@@ -338,7 +339,7 @@ DETAIL_MODELS = [
     CouncilDetail,
 ]
 # Rows of an item, in the order a copy must create them (people point at photos).
-ROW_MODELS = [Attachment, Photo, ManualStep, ManualDocument, Person]
+ROW_MODELS = [Attachment, Photo, ManualStep, ManualDocument, Person, ProcurementBid]
 
 __all__ = [
     "Attachment",
@@ -356,6 +357,7 @@ __all__ = [
     "NewsDetail",
     "Person",
     "Photo",
+    "ProcurementBid",
     "ProcurementDetail",
     "ROW_MODELS",
     "SearchDocument",

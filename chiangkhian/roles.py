@@ -38,6 +38,7 @@ CATALOG_VIEW = [
         "newsdetail",
         "procurementdetail",
         "councildetail",
+        "procurementbid",
         "person",
     ]
 ]

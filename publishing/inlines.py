@@ -98,6 +98,10 @@ class ProcurementPart(DetailPart, catalog_admin.ProcurementInline):
     kind = Item.Kind.PROCUREMENT
 
 
+class ProcurementBidPart(RequestPartMixin, catalog_admin.ProcurementBidInline):
+    kind = Item.Kind.PROCUREMENT
+
+
 class CouncilPart(DetailPart, catalog_admin.CouncilInline):
     kind = Item.Kind.COUNCIL
 
@@ -179,6 +183,7 @@ PARTS = [
     ManualDocumentPart,
     NewsPart,
     ProcurementPart,
+    ProcurementBidPart,
     CouncilPart,
     PersonPart,
     AttachmentPart,
