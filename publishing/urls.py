@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import report_views, views
 
 app_name = "publishing"
 urlpatterns = [
@@ -19,5 +19,6 @@ urlpatterns = [
     path("<int:pk>/files/<int:file_pk>/", views.attachment, name="attachment"),
     path("<int:pk>/photos/<int:file_pk>/", views.photo, name="photo"),
     path("inbox/", views.inbox, name="inbox"),
+    path("procurement-reports/", report_views.procurement_reports, name="procurement_reports"),
     path("inbox/read/", views.mark_read, name="mark_read"),
 ]

@@ -107,3 +107,28 @@ class ProcurementReportTests(WorkflowTestCase):
         with self.assertRaises(generated.transitions.NotAllowed):
             generated.file_monthly_summary(year=2026, month=11, by=self.webmaster)
         self.assertFalse(PublicationRequest.objects.exists())
+
+
+class ProcurementReportPageTests(WorkflowTestCase):
+    def test_requesting_staff_draft_a_report_from_the_back_office(self):
+        self.client.force_login(self.requester)
+        page = self.client.get("/admin/publishing/publicationrequest/")
+        self.assertContains(page, "/admin/workflow/procurement-reports/")
+        response = self.client.post(
+            "/admin/workflow/procurement-reports/", {"report": "monthly", "month": "2026-11"}
+        )
+        pr = PublicationRequest.objects.get()
+        self.assertRedirects(response, pr.get_absolute_url(), fetch_redirect_response=False)
+        self.assertEqual(pr.requester, self.requester)
+        self.assertEqual(pr.item.attachments.count(), 2)
+
+    def test_a_missing_month_is_a_thai_error_and_nothing_is_filed(self):
+        self.client.force_login(self.requester)
+        response = self.client.post("/admin/workflow/procurement-reports/", {"report": "monthly"})
+        self.assertContains(response, "เลือกเดือน")
+        self.assertFalse(PublicationRequest.objects.exists())
+
+    def test_a_webmaster_without_the_requester_role_is_refused(self):
+        self.client.force_login(self.webmaster)
+        response = self.client.get("/admin/workflow/procurement-reports/")
+        self.assertEqual(response.status_code, 403)
