@@ -15,6 +15,7 @@ from .models import (
     DETAIL_ACCESSORS,
     Attachment,
     Category,
+    CouncilDetail,
     Item,
     KnowledgeDetail,
     LawDetail,
@@ -25,6 +26,7 @@ from .models import (
     NewsDetail,
     Person,
     Photo,
+    ProcurementBid,
     ProcurementDetail,
     Subcategory,
 )
@@ -138,6 +140,15 @@ class ProcurementInline(DetailInline):
     model = ProcurementDetail
 
 
+class ProcurementBidInline(ItemChildMixin, admin.TabularInline):
+    model = ProcurementBid
+    extra = 0
+
+
+class CouncilInline(DetailInline):
+    model = CouncilDetail
+
+
 class ManualStepInline(ItemChildMixin, admin.TabularInline):
     model = ManualStep
     fields = ["order", "description_th", "responsible_unit", "duration_amount", "duration_unit"]
@@ -182,8 +193,9 @@ KIND_INLINES = {
     Item.Kind.LINK: [LinkInline],
     Item.Kind.MANUAL: [ManualInline, ManualStepInline, ManualDocumentInline],
     Item.Kind.NEWS: [NewsInline],
-    Item.Kind.PROCUREMENT: [ProcurementInline],
+    Item.Kind.PROCUREMENT: [ProcurementInline, ProcurementBidInline],
     Item.Kind.PERSON: [PersonInline],
+    Item.Kind.COUNCIL: [CouncilInline],
 }
 assert set(DETAIL_ACCESSORS) <= set(KIND_INLINES)  # noqa: S101 - every detail has its inline
 

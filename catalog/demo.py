@@ -15,6 +15,7 @@ from django.utils.html import escape, strip_tags
 from chiangkhian.models import Unit
 from chiangkhian.thaidates import format_date
 
+from . import demo_calendar
 from . import demo_content as content
 from .demo_files import make_pdf, make_photo, make_portrait
 from .models import (
@@ -24,6 +25,7 @@ from .models import (
     ManualStep,
     Person,
     Photo,
+    ProcurementBid,
     Subcategory,
 )
 
@@ -37,7 +39,7 @@ def load():
     now = timezone.now().replace(second=0, microsecond=0)
     subs = {sub.slug: sub for sub in Subcategory.objects.select_related("category")}
     units = {unit.code: unit for unit in Unit.objects.all()}
-    for spec in content.ITEMS:
+    for spec in [*content.ITEMS, *demo_calendar.ITEMS]:
         _load_item(spec, subs, units, now)
 
 
@@ -98,7 +100,11 @@ def _html(paragraphs):
 
 
 def _load_rows(item, spec):
-    for model, key in [(ManualStep, "steps"), (ManualDocument, "documents")]:
+    for model, key in [
+        (ManualStep, "steps"),
+        (ManualDocument, "documents"),
+        (ProcurementBid, "bids"),
+    ]:
         rows = spec.pop(key, None)
         if rows is not None:
             model.objects.filter(item=item).delete()

@@ -1362,7 +1362,8 @@ FORMS = [
 
 def _news(sub, title, news_kind, age, *, photos=(), lasts=180, **extra):
     fields = {"news_kind": news_kind}
-    fields.update({k: extra.pop(k) for k in ["event_on", "location", "apply_until"] if k in extra})
+    picked = ["event_on", "event_ends_on", "location", "apply_until"]
+    fields.update({k: extra.pop(k) for k in picked if k in extra})
     return {
         "sub": sub,
         "kind": K.NEWS,

@@ -7,6 +7,7 @@ revision onto the live item is the same loop for every kind (catalog/revisions.p
 
 from decimal import Decimal
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator, RegexValidator
 from django.db import models
@@ -222,7 +223,14 @@ class NewsDetail(Detail):
         ANNOUNCEMENT = "announcement", _("Other announcement")
 
     news_kind = models.CharField(_("kind of news"), max_length=20, choices=NewsKind.choices)
+    # A news item with a date of the event is on the events calendar (events/).
     event_on = models.DateField(_("date of the event"), null=True, blank=True)
+    event_ends_on = models.DateField(
+        _("last day of the event"),
+        null=True,
+        blank=True,
+        help_text=_("Only for an event of more than one day."),
+    )
     location = models.CharField(_("place"), max_length=300, blank=True)
     apply_until = models.DateField(_("applications close on"), null=True, blank=True)
     history = HistoricalRecords()
@@ -232,10 +240,15 @@ class NewsDetail(Detail):
         verbose_name_plural = _("news details")
 
     def clean(self):
+        errors = {}
         if self.news_kind == self.NewsKind.JOB and not self.apply_until:
-            raise ValidationError(
-                {"apply_until": _("A job announcement needs the closing date of applications.")}
-            )
+            errors["apply_until"] = _("A job announcement needs the closing date of applications.")
+        if self.event_ends_on and not self.event_on:
+            errors["event_on"] = _("Give the first day of the event too.")
+        elif self.event_ends_on and self.event_ends_on < self.event_on:
+            errors["event_ends_on"] = _("The event cannot end before it starts.")
+        if errors:
+            raise ValidationError(errors)
 
 
 class ProcurementDetail(Detail):
@@ -271,6 +284,8 @@ class ProcurementDetail(Detail):
     )
     contract_number = models.CharField(_("contract number"), max_length=100, blank=True)
     contract_on = models.DateField(_("contract date"), null=True, blank=True)
+    # สขร.1: why the winner was chosen (lowest price, meets the terms, ...).
+    selection_reason = models.CharField(_("reason for the selection"), max_length=300, blank=True)
     history = HistoricalRecords()
 
     class Meta:
@@ -290,12 +305,80 @@ class ProcurementDetail(Detail):
             raise ValidationError(errors)
 
     @property
+    def result_on(self):
+        """The day a result counts for in the monthly summary: its contract, else its notice."""
+        return self.contract_on or self.announced_on
+
+    @property
+    def egp_search_url(self):
+        return settings.EGP_SEARCH_URL if self.project_number else ""
+
+    @property
     def budget_text(self):
         return bahttext(float(self.budget)) if self.budget is not None else ""
 
     @property
     def agreed_price_text(self):
         return bahttext(float(self.agreed_price)) if self.agreed_price is not None else ""
+
+
+class ProcurementBid(models.Model):
+    """A bidder and the price offered (the สขร.1 column รายชื่อผู้เสนอราคาและราคาที่เสนอ)."""
+
+    item = models.ForeignKey(
+        "catalog.Item",
+        verbose_name=_("content item"),
+        on_delete=models.CASCADE,
+        related_name="bids",
+    )
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+    bidder = models.CharField(_("bidder"), max_length=300)
+    price = models.DecimalField(
+        _("price offered (baht)"),
+        max_digits=14,
+        decimal_places=2,
+        validators=[MinValueValidator(Decimal("0.01"))],
+    )
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["order", "pk"]
+        verbose_name = _("bid")
+        verbose_name_plural = _("bids")
+
+    def __str__(self):
+        return self.bidder
+
+
+class CouncilDetail(Detail):
+    """A meeting notice, the minutes or a resolution of the local council (OIA s.9 (7)).
+
+    One kind with a document type, as news has its kinds: the three share the meeting they
+    belong to (session, number, date), and a notice is on the events calendar.
+    """
+
+    class DocumentType(models.TextChoices):
+        NOTICE = "notice", _("Notice of a council meeting")
+        MINUTES = "minutes", _("Minutes of a council meeting")
+        RESOLUTION = "resolution", _("Council resolution")
+
+    document_type = models.CharField(
+        _("type of council document"), max_length=20, choices=DocumentType.choices
+    )
+    session = models.CharField(
+        _("session"), max_length=200, help_text=_("e.g. สมัยสามัญ สมัยที่ 2 ประจำปี 2569")
+    )
+    meeting_number = models.CharField(
+        _("meeting number"), max_length=50, help_text=_("e.g. ครั้งที่ 1/2569")
+    )
+    meeting_on = models.DateField(_("date of the meeting"))
+    meeting_time = models.TimeField(_("time of the meeting"), null=True, blank=True)
+    place = models.CharField(_("place"), max_length=300, blank=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("council document details")
+        verbose_name_plural = _("council document details")
 
 
 class Person(models.Model):

@@ -115,6 +115,7 @@ class Item(models.Model):
         NEWS = "news", _("News")
         PROCUREMENT = "procurement", _("Procurement")
         PERSON = "person", _("People (structure, executives)")
+        COUNCIL = "council", _("Council meeting document")
 
     subcategory = models.ForeignKey(
         Subcategory, verbose_name=_("subcategory"), on_delete=models.PROTECT, related_name="items"
@@ -303,6 +304,7 @@ class Item(models.Model):
 
 # The typed details and files live in their own modules; importing them here registers them.
 from .details import (  # noqa: E402
+    CouncilDetail,
     KnowledgeDetail,
     LawDetail,
     LinkDetail,
@@ -311,6 +313,7 @@ from .details import (  # noqa: E402
     ManualStep,
     NewsDetail,
     Person,
+    ProcurementBid,
     ProcurementDetail,
 )
 from .search import SearchDocument  # noqa: E402
@@ -324,6 +327,7 @@ DETAIL_ACCESSORS = {
     Item.Kind.MANUAL: "manualdetail",
     Item.Kind.NEWS: "newsdetail",
     Item.Kind.PROCUREMENT: "procurementdetail",
+    Item.Kind.COUNCIL: "councildetail",
 }
 DETAIL_MODELS = [
     LawDetail,
@@ -332,13 +336,15 @@ DETAIL_MODELS = [
     ManualDetail,
     NewsDetail,
     ProcurementDetail,
+    CouncilDetail,
 ]
 # Rows of an item, in the order a copy must create them (people point at photos).
-ROW_MODELS = [Attachment, Photo, ManualStep, ManualDocument, Person]
+ROW_MODELS = [Attachment, Photo, ManualStep, ManualDocument, Person, ProcurementBid]
 
 __all__ = [
     "Attachment",
     "Category",
+    "CouncilDetail",
     "DETAIL_ACCESSORS",
     "DETAIL_MODELS",
     "Item",
@@ -351,6 +357,7 @@ __all__ = [
     "NewsDetail",
     "Person",
     "Photo",
+    "ProcurementBid",
     "ProcurementDetail",
     "ROW_MODELS",
     "SearchDocument",

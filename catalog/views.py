@@ -87,7 +87,7 @@ def item_detail(request, category, subcategory, pk):
     found = (
         Item.objects.live()
         .with_details()
-        .prefetch_related("manual_steps", "manual_documents", "people__photo")
+        .prefetch_related("manual_steps", "manual_documents", "people__photo", "bids")
         .filter(subcategory__category__slug=category, subcategory__slug=subcategory, pk=pk)
         .first()
     )

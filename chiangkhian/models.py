@@ -159,6 +159,13 @@ class Municipality(models.Model):
         return pick_language(self.address_th, self.address_en)
 
     @property
+    def council_name(self):
+        """สภาเทศบาลตำบล… for a municipality, สภาองค์การบริหารส่วนตำบล… for an SAO."""
+        if (get_language() or "th").startswith("en") and self.name_en:
+            return f"{self.name_en} Council"
+        return f"สภา{self.name_th}"
+
+    @property
     def social_channels(self):
         """[(name, address)] of the channels the municipality has, in a fixed order."""
         channels = [

@@ -37,6 +37,8 @@ CATALOG_VIEW = [
         "manualdocument",
         "newsdetail",
         "procurementdetail",
+        "councildetail",
+        "procurementbid",
         "person",
     ]
 ]
@@ -110,6 +112,10 @@ ROLE_PERMISSIONS = {
         "chiangkhian.view_publicholiday",
         "chiangkhian.add_publicholiday",
         "chiangkhian.change_publicholiday",
+        # The local council's members (not publications: a term ends, it is not deleted).
+        "council.view_councilmember",
+        "council.add_councilmember",
+        "council.change_councilmember",
     ],
     CASE_OFFICER: ESERVICE_HANDLING,
     UNIT_HEAD: ESERVICE_HANDLING,

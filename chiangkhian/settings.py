@@ -82,6 +82,9 @@ INSTALLED_APPS = [
     "compliance",
     # Announcement 1.9: citizens' requests, complaints, reports and questions online.
     "eservices",
+    # Issue 13: the events calendar (from dated items) and the local council.
+    "events",
+    "council",
 ]
 
 MIDDLEWARE = [
@@ -247,6 +250,12 @@ SIMPLE_HISTORY_REVERT_DISABLED = True
 
 # django-guardian: no anonymous object permissions; the public site uses live() instead.
 GUARDIAN_RAISE_403 = True
+
+# The Comptroller General's public e-GP search, where a citizen looks up a procurement by its
+# project number (a plain link from each procurement item; nothing is fetched from it).
+EGP_SEARCH_URL = env(
+    "EGP_SEARCH_URL", "https://process5.gprocurement.go.th/egp-agpc01-web/announcement"
+)
 
 # Monitoring (compliance/), announcement section 3.
 # Items whose end of publication or review date falls within this many days are listed for

@@ -17,6 +17,8 @@ FORMATS = {
     "short": ("%-d %b %Y", "j M Y"),
     "datetime": ("%-d %b %Y %H:%M น.", "j M Y, H:i"),
     "month": ("%B %Y", "F Y"),
+    "weekday": ("%A", "l"),
+    "weekday_short": ("%a", "D"),
 }
 
 

@@ -22,6 +22,8 @@ urlpatterns += i18n_patterns(
     path("", include("stats.urls")),
     path("ita/", include("compliance.urls")),
     path("e-service/", include("eservices.urls")),
+    path("events/", include("events.urls")),
+    path("council/", include("council.urls")),
     path("", include("catalog.urls")),
     prefix_default_language=False,
 )

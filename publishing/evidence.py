@@ -468,3 +468,9 @@ def _table(rows, widths, grid=True, header_rows=0):
         style.append(("BACKGROUND", (0, 0), shaded, colors.HexColor("#f2f5f3")))
     table.setStyle(TableStyle(style))
     return table
+
+
+# Thai paragraphs wrapped at word boundaries and the form's table, for the site's other
+# official PDFs (publishing/procurement.py).
+ThaiWriter = _Writer
+official_table = _table

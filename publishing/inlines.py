@@ -98,6 +98,14 @@ class ProcurementPart(DetailPart, catalog_admin.ProcurementInline):
     kind = Item.Kind.PROCUREMENT
 
 
+class ProcurementBidPart(RequestPartMixin, catalog_admin.ProcurementBidInline):
+    kind = Item.Kind.PROCUREMENT
+
+
+class CouncilPart(DetailPart, catalog_admin.CouncilInline):
+    kind = Item.Kind.COUNCIL
+
+
 class ManualStepPart(RequestPartMixin, catalog_admin.ManualStepInline):
     kind = Item.Kind.MANUAL
 
@@ -175,6 +183,8 @@ PARTS = [
     ManualDocumentPart,
     NewsPart,
     ProcurementPart,
+    ProcurementBidPart,
+    CouncilPart,
     PersonPart,
     AttachmentPart,
     PhotoPart,

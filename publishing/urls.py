@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import importviews, views
+from . import importviews, report_views, views
 
 app_name = "publishing"
 urlpatterns = [
@@ -22,5 +22,6 @@ urlpatterns = [
     path("import/confirm/", importviews.confirm_import, name="import_confirm"),
     path("import/template.xlsx", importviews.import_template, name="import_template"),
     path("inbox/", views.inbox, name="inbox"),
+    path("procurement-reports/", report_views.procurement_reports, name="procurement_reports"),
     path("inbox/read/", views.mark_read, name="mark_read"),
 ]

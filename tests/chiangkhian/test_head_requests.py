@@ -63,6 +63,11 @@ class HeadRequestTests(WorkflowTestCase):
                 for name in ["index", "questions", "public_cases", "statistics", "lookup"]
             },
             "eservices:statistics_csv": reverse("eservices:statistics_csv"),
+            "events:index": reverse("events:index"),
+            "events:feed": reverse("events:feed"),
+            "events:month": reverse("events:month", args=[2569, 12]),
+            "council:index": reverse("council:index"),
+            "publishing:procurement_reports": reverse("publishing:procurement_reports"),
         }
 
     def test_every_get_page_answers_head_with_the_same_status_and_no_body(self):
@@ -88,6 +93,9 @@ class HeadRequestTests(WorkflowTestCase):
             "eservices:file",
             "eservices:track",
             "eservices:case_file",
+            # An event's .ics and a council member's portrait (tests/events, tests/council).
+            "events:item_ics",
+            "council:photo",
         }
         covered |= {"staffauth:setup", "staffauth:verify", "staffauth:recovery_codes"}
         covered |= {"staffauth:reauth", "password_reset_confirm"}

@@ -17,6 +17,7 @@ LOADERS = [
     "compliance.demo",
     "stats.demo",
     "eservices.demo",
+    "council.demo",
 ]
 
 
