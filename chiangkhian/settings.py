@@ -82,6 +82,11 @@ INSTALLED_APPS = [
     "compliance",
     # Announcement 1.9: citizens' requests, complaints, reports and questions online.
     "eservices",
+    # Background tasks (issue 12, part 5): django-tasks, its database queue, and the outbox of
+    # e-mails that the tasks send.
+    "django_tasks",
+    "django_tasks_db",
+    "outbox",
 ]
 
 MIDDLEWARE = [
@@ -398,3 +403,22 @@ LANGUAGE_COOKIE_SAMESITE = "Lax"
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
 # end of response headers
+
+# Background tasks (issue 12, part 5): e-mails, the text of PDFs, photo renditions, link
+# checks and digests run off the request path through django-tasks. TASK_BACKEND=immediate
+# (the embedded default, and the tests) runs each task at once in the process that asks for
+# it; TASK_BACKEND=database (production) keeps them in the database for `manage.py db_worker`
+# (deploy/systemd/chiangkhian-worker.service).
+TASK_BACKEND = env("TASK_BACKEND", "immediate")
+_TASK_BACKENDS = {
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+    "database": "django_tasks_db.DatabaseBackend",
+}
+if TASK_BACKEND not in _TASK_BACKENDS:
+    raise ImproperlyConfigured(f"TASK_BACKEND must be one of {', '.join(_TASK_BACKENDS)}.")
+TASKS = {"default": {"BACKEND": _TASK_BACKENDS[TASK_BACKEND], "QUEUES": ["default"]}}
+# A failed e-mail is tried again after 1, 5, 30, 120 and then every 360 minutes, this many
+# times in all; then it is listed as failed for the superusers (Outgoing e-mails), who may
+# send it again. Sent messages are deleted after this many days (they hold personal data).
+OUTBOX_MAX_ATTEMPTS = int(env("OUTBOX_MAX_ATTEMPTS", "6"))
+OUTBOX_SENT_RETENTION_DAYS = int(env("OUTBOX_SENT_RETENTION_DAYS", "30"))
