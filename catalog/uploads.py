@@ -143,9 +143,6 @@ class Attachment(InspectedFile):
     def __str__(self):
         return self.title_th or self.original_name
 
-    def get_absolute_url(self):
-        return reverse("catalog:download", kwargs={"pk": self.pk})
-
     def save(self, *args, **kwargs):
         super().save(*args, **kwargs)
         if getattr(self, "_text_pending", False):
@@ -154,6 +151,9 @@ class Attachment(InspectedFile):
             from .tasks import extract_attachment_text
 
             _refresh_when_done(self, extract_attachment_text.enqueue(self.pk), "text")
+
+    def get_absolute_url(self):
+        return reverse("catalog:download", kwargs={"pk": self.pk})
 
     def _accept(self, found):
         self.page_count = found.page_count
