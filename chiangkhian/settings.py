@@ -148,6 +148,13 @@ DATABASES = {
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 CACHES = {"default": cache_from_url(env("CACHE_URL", "locmem://"))}
+# Sessions: in the database by default; SESSION_CACHE_URL=redis://.../2 keeps them in Redis,
+# shared by every app server and never written to PostgreSQL on each staff request. Their
+# own Redis database, so that clearing the page cache never logs anyone out.
+if env("SESSION_CACHE_URL"):
+    CACHES["sessions"] = cache_from_url(env("SESSION_CACHE_URL"))
+    SESSION_ENGINE = "django.contrib.sessions.backends.cache"
+    SESSION_CACHE_ALIAS = "sessions"
 
 AUTH_USER_MODEL = "chiangkhian.User"
 AUTHENTICATION_BACKENDS = [
@@ -200,6 +207,44 @@ STORAGES = {
 # apply the same rule as the public pages, never straight from MEDIA_URL.
 MEDIA_ROOT = Path(env("MEDIA_ROOT", str(VAR_DIR / "media")))
 MEDIA_URL = "/media-not-served/"
+
+
+def s3_storage(**overrides):
+    """A private S3-compatible bucket for uploads (MEDIA_STORAGE=s3), from the environment.
+
+    Nothing in it is public (no ACL, signed requests only): the views stream each file after
+    the same live() check as the pages, so the bucket may stay on the servers' own network.
+    """
+    options = {
+        "bucket_name": env("S3_BUCKET"),
+        "endpoint_url": env("S3_ENDPOINT_URL") or None,
+        "region_name": env("S3_REGION") or None,
+        "access_key": env("S3_ACCESS_KEY_ID") or None,
+        "secret_key": env("S3_SECRET_ACCESS_KEY") or None,
+        "location": env("S3_PREFIX"),
+        # Most S3-compatible servers (MinIO, Ceph, Garage) want /bucket/key, not bucket.host.
+        "addressing_style": env("S3_ADDRESSING_STYLE", "path"),
+        "signature_version": "s3v4",
+        # No ACL sent: objects are as private as the bucket (which grants nobody else).
+        "default_acl": None,
+        "querystring_auth": True,
+        "querystring_expire": 60,
+        # Generated names are unique already; never overwrite what another server wrote.
+        "file_overwrite": False,
+    }
+    options.update(overrides)
+    if not options["bucket_name"]:
+        raise ImproperlyConfigured("MEDIA_STORAGE=s3 needs S3_BUCKET (and the S3_* settings).")
+    return {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": options}
+
+
+# Several app servers (issue 12, part 6): MEDIA_STORAGE=s3 keeps uploads in one bucket that
+# they all reach; filesystem (the default) keeps them under MEDIA_ROOT on this machine.
+MEDIA_STORAGE = env("MEDIA_STORAGE", "filesystem")
+if MEDIA_STORAGE == "s3":
+    STORAGES["default"] = s3_storage()
+elif MEDIA_STORAGE != "filesystem":
+    raise ImproperlyConfigured("MEDIA_STORAGE must be filesystem or s3.")
 
 EMAIL_BACKEND = env(
     "EMAIL_BACKEND",
