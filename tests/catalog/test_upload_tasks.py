@@ -3,7 +3,6 @@
 import io
 
 from django.core.exceptions import ValidationError
-from django.core.management import call_command
 from django.test import TestCase, override_settings
 from django_tasks_db.models import DBTaskResult
 from reportlab.pdfgen import canvas
@@ -11,10 +10,9 @@ from reportlab.pdfgen import canvas
 from catalog import search
 from catalog.models import Attachment, Item, Photo
 from chiangkhian.pdf import register_thai_fonts
+from tests.worker import DATABASE_QUEUE, run_worker
 
 from .helpers import add_photo, attach, image_bytes, make_item
-
-DATABASE_QUEUE = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
 
 
 def thai_pdf(text="รายชื่อผู้สอบผ่านการคัดเลือกพนักงานจ้าง"):
@@ -25,10 +23,6 @@ def thai_pdf(text="รายชื่อผู้สอบผ่านการ�
     pdf.drawString(72, 720, text)
     pdf.save()
     return buffer.getvalue()
-
-
-def run_worker():
-    call_command("db_worker", batch=True, no_startup_delay=True, verbosity=0)
 
 
 class EmbeddedDefaultTests(TestCase):

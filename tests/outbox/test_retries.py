@@ -1,6 +1,7 @@
 """A failed e-mail is retried with a growing delay, listed for superusers, and never lost."""
 
 import datetime
+import io
 
 from django.core import mail
 from django.core.mail import EmailMessage
@@ -13,9 +14,9 @@ from outbox.models import OutgoingMail
 from outbox.tasks import deliver, queue
 from tests.base import PASSWORD, make_user
 from tests.outbox.backends import FlakyBackend
+from tests.worker import DATABASE_QUEUE, run_worker
 
 FLAKY = "tests.outbox.backends.FlakyBackend"
-DATABASE_QUEUE = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
 
 
 def thai_message(to="citizen@example.test"):
@@ -59,7 +60,7 @@ class RetryTests(TestCase):
         with self.assertLogs("outbox.tasks", "WARNING"):
             [row] = queue([thai_message()])
         OutgoingMail.objects.filter(pk=row.pk).update(next_attempt_at=timezone.now())
-        call_command("send_queued_mail", stdout=open("/dev/null", "w"))  # noqa: SIM115
+        call_command("send_queued_mail", stdout=io.StringIO())
         row.refresh_from_db()
         self.assertEqual(row.status, OutgoingMail.Status.SENT)
         self.assertEqual(len(mail.outbox), 1)
@@ -114,7 +115,7 @@ class DatabaseQueueTests(TestCase):
         [row] = queue([thai_message()])
         self.assertEqual(mail.outbox, [])  # nothing is sent on the request path
         with self.assertLogs("outbox.tasks", "WARNING"):
-            call_command("db_worker", batch=True, no_startup_delay=True, verbosity=0)
+            run_worker()
         row.refresh_from_db()
         self.assertEqual(row.status, OutgoingMail.Status.RETRYING)
         self.assertEqual(DBTaskResult.objects.filter(status="FAILED").count(), 1)
@@ -123,7 +124,7 @@ class DatabaseQueueTests(TestCase):
         # Its time comes: the worker sends it.
         DBTaskResult.objects.filter(pk=retry.pk).update(run_after=timezone.now())
         OutgoingMail.objects.filter(pk=row.pk).update(next_attempt_at=timezone.now())
-        call_command("db_worker", batch=True, no_startup_delay=True, verbosity=0)
+        run_worker()
         row.refresh_from_db()
         self.assertEqual(row.status, OutgoingMail.Status.SENT)
         self.assertEqual(len(mail.outbox), 1)
