@@ -293,13 +293,24 @@ def clean_image(content, key, *, field, renditions=False):
         # keep only what the pixels need.
         image.info = {k: v for k, v in image.info.items() if k == "transparency"}
         cleaned = _encode(image, key)
-        sizes = {}
-        if renditions:
-            for width in RENDITION_WIDTHS:
-                if width < image.width:
-                    height = max(1, round(image.height * width / image.width))
-                    sizes[width] = _encode(image.resize((width, height), Image.LANCZOS), key)
+        sizes = _resized(image, key) if renditions else {}
         return CleanImage(cleaned, image.width, image.height, sizes)
+
+
+def renditions_of(content, key):
+    """The smaller sizes of an image cleaned already (width → bytes), for phones."""
+    with Image.open(io.BytesIO(content)) as image:
+        image.load()
+        return _resized(image, key)
+
+
+def _resized(image, key):
+    sizes = {}
+    for width in RENDITION_WIDTHS:
+        if width < image.width:
+            height = max(1, round(image.height * width / image.width))
+            sizes[width] = _encode(image.resize((width, height), Image.LANCZOS), key)
+    return sizes
 
 
 def _to_srgb(image):

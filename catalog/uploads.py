@@ -13,11 +13,12 @@ from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django_tasks import TaskResultStatus
 from simple_history.models import HistoricalRecords
 
 from chiangkhian.models import pick_language
 
-from . import filetypes, search
+from . import filetypes
 
 
 def _generated_name(folder, extension):
@@ -34,6 +35,12 @@ def photo_path(instance, filename):
 
 def _is_new_upload(field_file):
     return bool(field_file) and not field_file._committed
+
+
+def _refresh_when_done(obj, result, field):
+    # The embedded default runs the task at once: the object in hand shows what it wrote.
+    if result.status == TaskResultStatus.SUCCESSFUL:
+        obj.refresh_from_db(fields=[field])
 
 
 def _safe_original_name(name):
@@ -136,12 +143,22 @@ class Attachment(InspectedFile):
     def __str__(self):
         return self.title_th or self.original_name
 
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        if getattr(self, "_text_pending", False):
+            self._text_pending = False
+            # Reading the text of a long PDF takes seconds: a background task does it.
+            from .tasks import extract_attachment_text
+
+            _refresh_when_done(self, extract_attachment_text.enqueue(self.pk), "text")
+
     def get_absolute_url(self):
         return reverse("catalog:download", kwargs={"pk": self.pk})
 
     def _accept(self, found):
         self.page_count = found.page_count
-        self.text = search.pdf_text(found.content) if found.extension == "pdf" else ""
+        self.text = ""
+        self._text_pending = found.extension == "pdf"
 
     @property
     def title(self):
@@ -182,7 +199,6 @@ class Photo(InspectedFile):
 
     file_field = "image"
     only_types = filetypes.IMAGE_TYPES
-    renditions = True
 
     class Meta:
         ordering = ["order", "pk"]
@@ -194,18 +210,26 @@ class Photo(InspectedFile):
 
     def save(self, *args, **kwargs):
         super().save(*args, **kwargs)
-        for width, content in getattr(self, "_renditions", {}).items():
-            self.image.storage.save(self.rendition_name(width), ContentFile(content))
-        self._renditions = {}
+        if getattr(self, "_renditions_pending", False):
+            self._renditions_pending = False
+            # The stored photo is cleaned already (upright, no EXIF or GPS): only the smaller
+            # sizes for phones, seconds of resizing for a large photo, wait for a task. Until
+            # then the pages show the full-size photo (widths is empty).
+            from .tasks import make_photo_renditions
+
+            _refresh_when_done(self, make_photo_renditions.enqueue(self.pk), "widths")
 
     def _accept(self, found):
         self.width, self.height = found.image.width, found.image.height
-        self.widths = sorted(found.image.renditions)
-        self._renditions = found.image.renditions
+        self.widths = []
+        self._renditions_pending = any(w < self.width for w in filetypes.RENDITION_WIDTHS)
 
     def rendition_name(self, width):
+        return self.sized_name(width) if width in self.widths else self.image.name
+
+    def sized_name(self, width):
         stem, dot, extension = self.image.name.rpartition(".")
-        return f"{stem}-w{width}.{extension}" if width in self.widths else self.image.name
+        return f"{stem}-w{width}.{extension}"
 
     def url(self, width=0):
         return reverse("catalog:photo", kwargs={"pk": self.pk, "width": width})

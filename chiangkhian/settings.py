@@ -85,6 +85,11 @@ INSTALLED_APPS = [
     # Issue 13: the events calendar (from dated items) and the local council.
     "events",
     "council",
+    # Background tasks (issue 12, part 5): django-tasks, its database queue, and the outbox of
+    # e-mails that the tasks send.
+    "django_tasks",
+    "django_tasks_db",
+    "outbox",
 ]
 
 MIDDLEWARE = [
@@ -146,6 +151,13 @@ DATABASES = {
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 CACHES = {"default": cache_from_url(env("CACHE_URL", "locmem://"))}
+# Sessions: in the database by default; SESSION_CACHE_URL=redis://.../2 keeps them in Redis,
+# shared by every app server and never written to PostgreSQL on each staff request. Their
+# own Redis database, so that clearing the page cache never logs anyone out.
+if env("SESSION_CACHE_URL"):
+    CACHES["sessions"] = cache_from_url(env("SESSION_CACHE_URL"))
+    SESSION_ENGINE = "django.contrib.sessions.backends.cache"
+    SESSION_CACHE_ALIAS = "sessions"
 
 AUTH_USER_MODEL = "chiangkhian.User"
 AUTHENTICATION_BACKENDS = [
@@ -198,6 +210,44 @@ STORAGES = {
 # apply the same rule as the public pages, never straight from MEDIA_URL.
 MEDIA_ROOT = Path(env("MEDIA_ROOT", str(VAR_DIR / "media")))
 MEDIA_URL = "/media-not-served/"
+
+
+def s3_storage(**overrides):
+    """A private S3-compatible bucket for uploads (MEDIA_STORAGE=s3), from the environment.
+
+    Nothing in it is public (no ACL, signed requests only): the views stream each file after
+    the same live() check as the pages, so the bucket may stay on the servers' own network.
+    """
+    options = {
+        "bucket_name": env("S3_BUCKET"),
+        "endpoint_url": env("S3_ENDPOINT_URL") or None,
+        "region_name": env("S3_REGION") or None,
+        "access_key": env("S3_ACCESS_KEY_ID") or None,
+        "secret_key": env("S3_SECRET_ACCESS_KEY") or None,
+        "location": env("S3_PREFIX"),
+        # Most S3-compatible servers (MinIO, Ceph, Garage) want /bucket/key, not bucket.host.
+        "addressing_style": env("S3_ADDRESSING_STYLE", "path"),
+        "signature_version": "s3v4",
+        # No ACL sent: objects are as private as the bucket (which grants nobody else).
+        "default_acl": None,
+        "querystring_auth": True,
+        "querystring_expire": 60,
+        # Generated names are unique already; never overwrite what another server wrote.
+        "file_overwrite": False,
+    }
+    options.update(overrides)
+    if not options["bucket_name"]:
+        raise ImproperlyConfigured("MEDIA_STORAGE=s3 needs S3_BUCKET (and the S3_* settings).")
+    return {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": options}
+
+
+# Several app servers (issue 12, part 6): MEDIA_STORAGE=s3 keeps uploads in one bucket that
+# they all reach; filesystem (the default) keeps them under MEDIA_ROOT on this machine.
+MEDIA_STORAGE = env("MEDIA_STORAGE", "filesystem")
+if MEDIA_STORAGE == "s3":
+    STORAGES["default"] = s3_storage()
+elif MEDIA_STORAGE != "filesystem":
+    raise ImproperlyConfigured("MEDIA_STORAGE must be filesystem or s3.")
 
 EMAIL_BACKEND = env(
     "EMAIL_BACKEND",
@@ -418,3 +468,22 @@ LANGUAGE_COOKIE_SAMESITE = "Lax"
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
 # end of response headers
+
+# Background tasks (issue 12, part 5): e-mails, the text of PDFs, photo renditions, link
+# checks and digests run off the request path through django-tasks. TASK_BACKEND=immediate
+# (the embedded default, and the tests) runs each task at once in the process that asks for
+# it; TASK_BACKEND=database (production) keeps them in the database for `manage.py db_worker`
+# (deploy/systemd/chiangkhian-worker.service).
+TASK_BACKEND = env("TASK_BACKEND", "immediate")
+_TASK_BACKENDS = {
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+    "database": "django_tasks_db.DatabaseBackend",
+}
+if TASK_BACKEND not in _TASK_BACKENDS:
+    raise ImproperlyConfigured(f"TASK_BACKEND must be one of {', '.join(_TASK_BACKENDS)}.")
+TASKS = {"default": {"BACKEND": _TASK_BACKENDS[TASK_BACKEND], "QUEUES": ["default"]}}
+# A failed e-mail is tried again after 1, 5, 30, 120 and then every 360 minutes, this many
+# times in all; then it is listed as failed for the superusers (Outgoing e-mails), who may
+# send it again. Sent messages are deleted after this many days (they hold personal data).
+OUTBOX_MAX_ATTEMPTS = int(env("OUTBOX_MAX_ATTEMPTS", "6"))
+OUTBOX_SENT_RETENTION_DAYS = int(env("OUTBOX_SENT_RETENTION_DAYS", "30"))

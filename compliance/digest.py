@@ -10,7 +10,7 @@ import logging
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.mail import send_mail
+from django.core.mail import EmailMessage
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -21,6 +21,7 @@ from catalog.models import Item
 from chiangkhian import roles
 from chiangkhian.models import Municipality
 from chiangkhian.thaidates import fiscal_year, format_date
+from outbox.tasks import queue as queue_mail
 
 from . import checklist
 from .models import LinkCheck, ReviewDigest
@@ -80,8 +81,8 @@ def send_review_digest(*, now=None):
     """Send today's digest to the webmasters unless today's was already sent.
 
     Returns the ReviewDigest recorded for today, or None when it existed already. The record
-    is written in the same transaction as the sending, so a failed send can be retried and
-    two runs on the same day (cron and a manual run) send one e-mail.
+    is written in the same transaction as the message enters the outbox (which retries a
+    failed send), and two runs on the same day (cron and a manual run) send one e-mail.
     """
     now = now or timezone.now()
     day = timezone.localdate(now)
@@ -99,7 +100,7 @@ def send_review_digest(*, now=None):
         digest.subject, digest.body = subject, body
         digest.recipients = ", ".join(recipients)
         if (ending or review or overdue_ended or overdue_review) and recipients:
-            send_mail(subject, body, None, recipients)
+            queue_mail([EmailMessage(subject, body, None, recipients)])
         elif not recipients:
             logger.warning("No active webmaster with an e-mail address: digest not sent.")
             digest.recipients = ""

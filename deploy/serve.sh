@@ -2,7 +2,9 @@
 # `make serve`: the production stack on this machine, with the demo data.
 #   nginx (Debian's package, page cache, static files) on http://127.0.0.1:${PORT:-8080}
 #   -> gunicorn (deploy/gunicorn.conf.py) on a unix socket, DEBUG off
-#   -> PostgreSQL (database chiangkhian_serve on 127.0.0.1:5432) and Redis (127.0.0.1:6379/1).
+#   -> PostgreSQL (database chiangkhian_serve on 127.0.0.1:5432) and Redis (127.0.0.1:6379/1,
+#      sessions in /2); the task worker (manage.py db_worker) sends the e-mails and does the
+#      slow part of uploads, as chiangkhian-worker.service does in production.
 # Everything it writes stays in var/serve/. Ctrl-C stops it all.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -27,6 +29,8 @@ fi
 export DEBUG=0
 export DATABASE_URL=${SERVE_DATABASE_URL:-postgres://postgres@127.0.0.1:5432/chiangkhian_serve}
 export CACHE_URL=${SERVE_CACHE_URL:-redis://127.0.0.1:6379/1}
+export SESSION_CACHE_URL=${SERVE_SESSION_CACHE_URL:-redis://127.0.0.1:6379/2}
+export TASK_BACKEND=database
 mkdir -p "$SERVE"/{cache,tmp,media}
 [ -s "$SERVE/secret_key" ] || "$PY" -c 'import secrets; print(secrets.token_urlsafe(50))' > "$SERVE/secret_key"
 SECRET_KEY=$(cat "$SERVE/secret_key")
@@ -120,15 +124,18 @@ trap cleanup EXIT INT TERM
 GUNICORN_BIND="unix:$SERVE/gunicorn.sock" GUNICORN_WORKERS=${GUNICORN_WORKERS:-2} \
   "$ROOT/.venv/bin/gunicorn" -c deploy/gunicorn.conf.py &
 pids+=($!)
+"$PY" manage.py db_worker --no-reload --interval 1 &
+pids+=($!)
 # The scheduled jobs that keep the demo true while it runs (production: systemd timers).
 ( while sleep 60; do
     "$PY" manage.py flush_stats >/dev/null 2>&1 || true
     "$PY" manage.py take_down_expired >/dev/null 2>&1 || true
+    "$PY" manage.py send_queued_mail >/dev/null 2>&1 || true
   done ) &
 pids+=($!)
 
 "$NGINX" -p "$SERVE" -c "$SERVE/nginx.conf" -g "daemon off;" &
 pids+=($!)
-echo "Serving the production stack at http://127.0.0.1:$PORT/ (nginx → gunicorn, PostgreSQL, Redis, DEBUG off). Ctrl-C stops it."
+echo "Serving the production stack at http://127.0.0.1:$PORT/ (nginx → gunicorn, task worker, PostgreSQL, Redis, DEBUG off). Ctrl-C stops it."
 # Whichever stops first (or a signal) stops the others.
 wait -n

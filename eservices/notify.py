@@ -4,18 +4,15 @@ The citizen hears of each step meant for them (if they gave an e-mail); the hand
 new cases and of what citizens add; reminders go to the unit and its head.
 """
 
-import logging
-
 from django.conf import settings
-from django.core.mail import EmailMessage, get_connection
+from django.core.mail import EmailMessage
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.translation import gettext as _
 
 from chiangkhian.models import Municipality
-
-log = logging.getLogger(__name__)
+from outbox.tasks import queue as queue_mail
 
 
 def absolute_url(path):
@@ -42,11 +39,8 @@ def send(messages):
 
 
 def _deliver(messages):
-    # The case is saved already: a mail server that is down must not turn it into an error.
-    try:
-        get_connection().send_messages(messages)
-    except Exception:
-        log.exception("Could not send %d e-service e-mails", len(messages))
+    # The case is saved already; the outbox keeps each message until it is sent.
+    queue_mail(messages)
 
 
 def filed(case):

@@ -6,10 +6,9 @@ transaction, the e-mails leave only once it commits (never for a change that rol
 
 import contextlib
 import contextvars
-import logging
 
 from django.conf import settings
-from django.core.mail import EmailMessage, get_connection
+from django.core.mail import EmailMessage
 from django.db import models, transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
@@ -18,10 +17,10 @@ from django.utils.translation import ngettext
 
 from chiangkhian.models import Municipality, User
 from chiangkhian.thaidates import format_date
+from outbox.tasks import queue as queue_mail
 
 from .models import Notification
 
-log = logging.getLogger(__name__)
 _emails_muted = contextvars.ContextVar("publishing_emails_muted", default=False)
 
 
@@ -97,12 +96,9 @@ def _email(user, publication_request, message):
 
 
 def _deliver(emails):
-    # The workflow change is committed already: a mail server that is down must not turn it
-    # into an error page. The notification rows are there; the failure is logged.
-    try:
-        get_connection().send_messages(emails)
-    except Exception:
-        log.exception("Could not send %d publishing e-mails", len(emails))
+    # The workflow change is committed already; the outbox keeps each message until it is
+    # sent (a mail server that is down is retried, never an error page).
+    queue_mail(emails)
 
 
 def webmasters_for(subcategory):

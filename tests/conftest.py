@@ -83,3 +83,43 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
             yellow=True,
             bold=True,
         )
+
+
+@pytest.fixture(scope="session")
+def s3_server():
+    """moto's S3 emulator on a free loopback port, for the whole run (no network needed)."""
+    import logging
+
+    from moto.server import ThreadedMotoServer
+
+    logging.getLogger("werkzeug").setLevel(logging.WARNING)  # one line per request otherwise
+    server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
+    server.start()
+    host, port = server.get_host_and_port()
+    yield f"http://{host}:{port}"
+    server.stop()
+
+
+@pytest.fixture
+def s3_media(s3_server, settings):
+    """MEDIA_STORAGE=s3 for one test: a fresh private bucket; yields a boto3 client on it."""
+    import uuid
+
+    import boto3
+
+    from chiangkhian.settings import s3_storage
+
+    bucket = f"media-{uuid.uuid4().hex[:12]}"
+    credentials = {"aws_access_key_id": "test", "aws_secret_access_key": "test"}
+    client = boto3.client("s3", endpoint_url=s3_server, region_name="us-east-1", **credentials)
+    client.create_bucket(Bucket=bucket)
+    storage = s3_storage(
+        bucket_name=bucket,
+        endpoint_url=s3_server,
+        region_name="us-east-1",
+        access_key="test",
+        secret_key="test",
+    )
+    settings.STORAGES = {**settings.STORAGES, "default": storage}
+    client.bucket = bucket
+    yield client

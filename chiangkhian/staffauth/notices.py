@@ -4,7 +4,7 @@ import logging
 
 from django.conf import settings
 from django.contrib.auth.hashers import check_password, is_password_usable
-from django.core.mail import send_mail
+from django.core.mail import EmailMessage
 from django.db import transaction
 from django.db.models.signals import pre_save
 from django.dispatch import receiver
@@ -61,8 +61,7 @@ def _send(user):
             "username": user.get_username(),
             "when": when,
         }
-    try:
-        send_mail(subject, body, None, [user.email])
-    except OSError:
-        # The password is changed either way; a mail server that is down must not undo it.
-        logger.exception("Could not send the password-change notice to user %s", user.pk)
+    # The password is changed either way: the outbox retries a mail server that is down.
+    from outbox.tasks import queue
+
+    queue([EmailMessage(subject, body, None, [user.email])])

@@ -6,6 +6,7 @@ from django.core import mail
 from django.test import override_settings
 from django.urls import reverse
 
+from outbox.models import OutgoingMail
 from publishing import transitions
 from publishing.models import Notification
 from tests.base import PASSWORD
@@ -88,13 +89,16 @@ class EmailTests(WorkflowTestCase):
                 "django.core.mail.backends.locmem.EmailBackend.send_messages",
                 side_effect=OSError("SMTP down"),
             ),
-            self.assertLogs("publishing.notify", "ERROR"),
+            self.assertLogs("outbox.tasks", "WARNING"),
             self.captureOnCommitCallbacks(execute=True),
         ):
             transitions.submit(publication_request=pr, by=self.requester)
         pr.refresh_from_db()
         self.assertEqual(pr.status, Status.SUBMITTED)
         self.assertTrue(Notification.objects.filter(recipient=self.checker).exists())
+        # The e-mail is kept for its retry, not lost.
+        waiting = OutgoingMail.objects.get(to=[self.checker.email])
+        self.assertEqual(waiting.status, OutgoingMail.Status.RETRYING)
 
 
 class InboxTests(WorkflowTestCase):

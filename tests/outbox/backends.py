@@ -1,0 +1,15 @@
+"""A mail server that is down for the first few messages, then works (locmem's outbox)."""
+
+import smtplib
+
+from django.core.mail.backends.locmem import EmailBackend
+
+
+class FlakyBackend(EmailBackend):
+    failures_left = 0
+
+    def send_messages(self, messages):
+        if FlakyBackend.failures_left > 0:
+            FlakyBackend.failures_left -= 1
+            raise smtplib.SMTPServerDisconnected("Connection unexpectedly closed")
+        return super().send_messages(messages)
