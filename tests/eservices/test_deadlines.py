@@ -78,6 +78,24 @@ class DeadlineTests(EserviceTestCase):
         )
         self.assertEqual(workdays.add_working_days(start, expected), datetime.date(2026, 12, 30))
 
+    def test_webmaster_adds_a_holiday_typed_in_buddhist_era_and_deadlines_follow(self):
+        self.client.force_login(self.webmaster)
+        response = self.client.post(
+            "/admin/chiangkhian/publicholiday/add/",
+            {"date": "08/12/2569", "name_th": "วันหยุดราชการเพิ่มเป็นกรณีพิเศษ", "name_en": ""},
+        )
+        self.assertEqual(response.status_code, 302)
+        holiday = PublicHoliday.objects.get(date=datetime.date(2026, 12, 8))
+        self.assertEqual(holiday.history.count(), 1)
+        self.assertEqual(
+            workdays.add_working_days(datetime.date(2026, 12, 4), 2), datetime.date(2026, 12, 11)
+        )
+        bad = self.client.post(
+            "/admin/chiangkhian/publicholiday/add/", {"date": "31/02/2569", "name_th": "x"}
+        )
+        self.assertEqual(bad.status_code, 200)
+        self.assertEqual(PublicHoliday.objects.filter(name_th="x").count(), 0)
+
     def _sub(self):
         from catalog.models import Subcategory
 
