@@ -66,6 +66,13 @@ class DeadlineTests(EserviceTestCase):
             workdays.add_working_days(datetime.date(2027, 4, 12), 1), datetime.date(2027, 4, 16)
         )
 
+    def test_working_days_between_two_dates_skip_holidays(self):
+        friday, next_friday = datetime.date(2026, 12, 4), datetime.date(2026, 12, 11)
+        # Mon 7 and Thu 10 are holidays: Tue 8, Wed 9 and Fri 11 remain.
+        self.assertEqual(workdays.working_days_between(friday, next_friday), 3)
+        self.assertEqual(workdays.working_days_between(next_friday, friday), 0)
+        self.assertFalse(workdays.is_working_day(datetime.date(2026, 12, 10)))
+
     def test_a_long_count_reads_holidays_past_the_first_stretch(self):
         start = datetime.date(2026, 1, 1)
         holidays = workdays.holidays_between(start, datetime.date(2026, 12, 31))
