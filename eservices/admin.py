@@ -137,9 +137,9 @@ class PersonalDataViewAdmin(admin.ModelAdmin):
     """The record of each showing of a citizen's personal data to staff (read-only)."""
 
     list_display = ["seen_at", "case", "seen", "by"]
-    list_filter = ["by"]
     list_select_related = ["case", "by"]
-    search_fields = ["case__code"]
+    date_hierarchy = "at"
+    search_fields = ["case__code", "by__username", "by__first_name", "by__last_name"]
 
     @admin.display(description=_("at"), ordering="at")
     def seen_at(self, obj):

@@ -117,8 +117,9 @@ class CaseForm(HoneypotMixin, forms.ModelForm):
             name = f"document_{document.pk}"
             self.fields[name] = forms.FileField(label=document.name, required=False)
             self.document_fields.append(name)
-        for field in self.fields.values():
-            field.error_messages["required"] = _("Fill in this field.")
+        for name, field in self.fields.items():
+            if name != "consent":  # it says what to tick
+                field.error_messages["required"] = _("Fill in this field.")
         self.files_to_attach = []
 
     def clean(self):

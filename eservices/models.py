@@ -421,9 +421,13 @@ class CaseFile(InspectedFile):
 class PersonalDataView(models.Model):
     """A staff member saw a case's personal data (PDPA: who looked, and when)."""
 
-    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="personal_data_views")
-    by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
-    at = models.DateTimeField(default=timezone.now)
+    case = models.ForeignKey(
+        Case, verbose_name=_("case"), on_delete=models.CASCADE, related_name="personal_data_views"
+    )
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("by"), on_delete=models.PROTECT, related_name="+"
+    )
+    at = models.DateTimeField(_("at"), default=timezone.now)
     # Empty for the contact details; a photo or document the citizen sent otherwise.
     what = models.CharField(_("what was seen"), max_length=300, blank=True)
 

@@ -4,28 +4,21 @@ The citizen hears of each step meant for them (if they gave an e-mail); the hand
 new cases and of what citizens add; reminders go to the unit and its head.
 """
 
+import logging
+
 from django.conf import settings
 from django.core.mail import EmailMessage
-from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from chiangkhian.models import Municipality
-from outbox.tasks import queue as queue_mail
+from chiangkhian.mail import absolute_url, send_on_commit, site_name
 
-
-def absolute_url(path):
-    return f"{settings.SITE_URL}{path}" if settings.SITE_URL else path
-
-
-def _site_name():
-    municipality = Municipality.current()
-    return municipality.name_th if municipality else _("Municipality website")
+log = logging.getLogger(__name__)
 
 
 def _message(address, subject, text, url):
-    site = _site_name()
+    site = site_name()
     body = render_to_string(
         "eservices/email/message.txt", {"text": text, "url": url, "site_name": site}
     )
@@ -33,14 +26,7 @@ def _message(address, subject, text, url):
 
 
 def send(messages):
-    messages = [m for m in messages if m is not None]
-    if messages:
-        transaction.on_commit(lambda: _deliver(messages))
-
-
-def _deliver(messages):
-    # The case is saved already; the outbox keeps each message until it is sent.
-    queue_mail(messages)
+    send_on_commit(messages, log=log)
 
 
 def filed(case):

@@ -6,20 +6,23 @@ transaction, the e-mails leave only once it commits (never for a change that rol
 
 import contextlib
 import contextvars
+import logging
 
 from django.conf import settings
 from django.core.mail import EmailMessage
-from django.db import models, transaction
+from django.db import models
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from chiangkhian.models import Municipality, User
+from chiangkhian.mail import absolute_url, send_on_commit, site_name
+from chiangkhian.models import User
 from chiangkhian.thaidates import format_date
-from outbox.tasks import queue as queue_mail
 
 from .models import Notification
+
+log = logging.getLogger(__name__)
 
 _emails_muted = contextvars.ContextVar("publishing_emails_muted", default=False)
 
@@ -36,10 +39,6 @@ def emails_muted():
 
 def mark_all_read(user):
     return Notification.objects.filter(recipient=user, read=False).update(read=True)
-
-
-def absolute_url(path):
-    return f"{settings.SITE_URL}{path}" if settings.SITE_URL else path
 
 
 def holders_of(codename, app_label="publishing"):
@@ -74,13 +73,12 @@ def send(publication_request, recipients, message_factory, *, actor=None):
         emails = [
             _email(user, publication_request, message) for user in people.values() if user.email
         ]
-    if emails:
-        transaction.on_commit(lambda: _deliver(emails))
+    # The notification rows are there whatever the mail server does.
+    send_on_commit(emails, log=log)
 
 
 def _email(user, publication_request, message):
-    municipality = Municipality.current()
-    site_name = municipality.name_th if municipality else _("Municipality website")
+    site = site_name()
     body = render_to_string(
         "publishing/email/notification.txt",
         {
@@ -88,17 +86,11 @@ def _email(user, publication_request, message):
             "message": message,
             "publication_request": publication_request,
             "url": absolute_url(publication_request.get_absolute_url()),
-            "site_name": site_name,
+            "site_name": site,
         },
     )
-    subject = f"[{site_name}] {message.splitlines()[0]}"[:200]
+    subject = f"[{site}] {message.splitlines()[0]}"[:200]
     return EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, [user.email])
-
-
-def _deliver(emails):
-    # The workflow change is committed already; the outbox keeps each message until it is
-    # sent (a mail server that is down is retried, never an error page).
-    queue_mail(emails)
 
 
 def webmasters_for(subcategory):

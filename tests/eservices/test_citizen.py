@@ -78,8 +78,12 @@ class CitizenTests(EserviceTestCase):
         self.assertEqual(self.client.get("/e-service/track/not-a-token/").status_code, 404)
 
     def test_bad_input_gets_thai_errors_and_keeps_what_was_typed(self):
-        response = self.client.post(self.file_url(), {**FORM, "name": "", "consent": ""})
+        response = self.client.post(
+            self.file_url(), {**FORM, "subject": "", "name": "", "consent": ""}
+        )
         self.assertEqual(response.status_code, 200)
+        self.assertContains(response, "กรุณาทำเครื่องหมายเพื่อยินยอมตามประกาศความเป็นส่วนตัว")
+        self.assertEqual(set(response.context["form"].errors), {"subject", "name", "consent"})
         self.assertContains(response, "ไฟถนนดับทั้งซอยมาสามคืนแล้ว")
         self.assertContains(response, "ซอย 4 หมู่ 2")
         self.assertContains(response, "ประกาศความเป็นส่วนตัว")

@@ -66,6 +66,13 @@ class DeadlineTests(EserviceTestCase):
             workdays.add_working_days(datetime.date(2027, 4, 12), 1), datetime.date(2027, 4, 16)
         )
 
+    def test_working_days_between_two_dates_skip_holidays(self):
+        friday, next_friday = datetime.date(2026, 12, 4), datetime.date(2026, 12, 11)
+        # Mon 7 and Thu 10 are holidays: Tue 8, Wed 9 and Fri 11 remain.
+        self.assertEqual(workdays.working_days_between(friday, next_friday), 3)
+        self.assertEqual(workdays.working_days_between(next_friday, friday), 0)
+        self.assertFalse(workdays.is_working_day(datetime.date(2026, 12, 10)))
+
     def test_a_long_count_reads_holidays_past_the_first_stretch(self):
         start = datetime.date(2026, 1, 1)
         holidays = workdays.holidays_between(start, datetime.date(2026, 12, 31))
@@ -77,6 +84,24 @@ class DeadlineTests(EserviceTestCase):
             and start + datetime.timedelta(n) <= datetime.date(2026, 12, 31)
         )
         self.assertEqual(workdays.add_working_days(start, expected), datetime.date(2026, 12, 30))
+
+    def test_webmaster_adds_a_holiday_typed_in_buddhist_era_and_deadlines_follow(self):
+        self.client.force_login(self.webmaster)
+        response = self.client.post(
+            "/admin/chiangkhian/publicholiday/add/",
+            {"date": "08/12/2569", "name_th": "วันหยุดราชการเพิ่มเป็นกรณีพิเศษ", "name_en": ""},
+        )
+        self.assertEqual(response.status_code, 302)
+        holiday = PublicHoliday.objects.get(date=datetime.date(2026, 12, 8))
+        self.assertEqual(holiday.history.count(), 1)
+        self.assertEqual(
+            workdays.add_working_days(datetime.date(2026, 12, 4), 2), datetime.date(2026, 12, 11)
+        )
+        bad = self.client.post(
+            "/admin/chiangkhian/publicholiday/add/", {"date": "31/02/2569", "name_th": "x"}
+        )
+        self.assertEqual(bad.status_code, 200)
+        self.assertEqual(PublicHoliday.objects.filter(name_th="x").count(), 0)
 
     def _sub(self):
         from catalog.models import Subcategory
