@@ -159,6 +159,11 @@ def preview(staged, user):
     """Read and check a staged upload row by row; nothing is saved."""
     archive = None
     try:
+        if staged.spreadsheet.stat().st_size > settings.UPLOAD_MAX_MB * 1024 * 1024:
+            raise SheetError(
+                _("The spreadsheet is larger than %(limit)s MB; split it into several imports.")
+                % {"limit": settings.UPLOAD_MAX_MB}
+            )
         table = read_table(
             staged.spreadsheet_name, staged.spreadsheet.read_bytes(), staged.encoding
         )

@@ -131,6 +131,11 @@ class PreviewTests(ImportTestCase):
             problems = self.preview(sheet).context["preview"].problems
             self.assertIn("2", problems[0])
 
+    def test_a_spreadsheet_too_large_is_refused(self):
+        with self.settings(UPLOAD_MAX_MB=0):
+            problems = self.preview(csv_bytes([row()])).context["preview"].problems
+        self.assertIn("0 MB", problems[0])
+
     def test_a_missing_header_is_said_and_nothing_else(self):
         response = self.preview("ชื่อ,วันที่\nก,ข\n".encode())
         self.assertIn("หมวดหมู่", response.context["preview"].problems[0])
@@ -222,6 +227,18 @@ class ImportedBatchTests(ImportTestCase):
         for title in ["ประกาศเก่า ฉบับที่ 1", "ประกาศเก่า ฉบับที่ 2", "หน้าเก่า ข้อมูลทั่วไป"]:
             self.assertContains(response, title)
         self.assertContains(response, "ฉบับ3.pdf")
+
+    def test_the_filed_pdf_lists_every_item(self):
+        import io
+
+        from pypdf import PdfReader
+
+        lead, _response = self.import_three()
+        response = self.client.get(reverse("publishing:form_pdf", args=[lead.pk]))
+        pages = PdfReader(io.BytesIO(response.content)).pages
+        text = "".join(page.extract_text() for page in pages)
+        for title in ["ฉบับที่ 2", "หน้าเก่า ข้อมูลทั่วไป", "ฉบับ3.pdf"]:
+            self.assertIn(title, text)
 
     def test_the_checker_opens_every_item_from_the_request_page(self):
         lead, _response = self.import_three()
