@@ -131,6 +131,13 @@ class PreviewTests(ImportTestCase):
             problems = self.preview(sheet).context["preview"].problems
             self.assertIn("2", problems[0])
 
+    def test_errors_are_in_english_at_en(self):
+        data = {"spreadsheet": upload("items.csv", csv_bytes([row(category="Nowhere")]))}
+        data["encoding"] = "auto"
+        response = self.client.post("/en/admin/workflow/import/", data)
+        message = response.context["preview"].rows[0].errors[0][1]
+        self.assertIn("Unknown category", message)
+
     def test_a_spreadsheet_too_large_is_refused(self):
         with self.settings(UPLOAD_MAX_MB=0):
             problems = self.preview(csv_bytes([row()])).context["preview"].problems
@@ -265,6 +272,8 @@ class ImportedBatchTests(ImportTestCase):
         second = lead.batch.requests.get(batch_position=2)
         self.assertEqual(second.status, Status.RETURNED)
         self.assertIsNone(access.why_not(self.webmaster, "edit", second))
+        response = self.client.get(second.get_absolute_url())
+        self.assertContains(response, "บันทึกและส่งเพื่อตรวจสอบ")  # the importer edits it
         transitions.submit(publication_request=lead, by=self.webmaster)
         statuses = set(lead.batch.requests.values_list("status", flat=True))
         self.assertEqual(statuses, {Status.SUBMITTED})
