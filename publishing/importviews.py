@@ -67,6 +67,7 @@ def confirm_import(request):
     preview = importing.preview(staged, request.user)
     try:
         if not preview.ok:
+            importstaging.discard(staged)
             return _page(request, forms.ImportForm(), preview, None)
         lead = transitions.file_batch(
             entries=preview.entries(),

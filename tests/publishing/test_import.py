@@ -203,6 +203,7 @@ class ImportedBatchTests(ImportTestCase):
         )
         response = self.preview(xlsx_bytes(rows), archive, "old-site.xlsx")
         self.assertTrue(response.context["preview"].ok, response.context["preview"].rows)
+        self.token = response.context["staged"].token
         response = self.confirm(response)
         return PublicationRequest.objects.get(batch__isnull=False, batch_position=1), response
 
@@ -288,9 +289,22 @@ class ImportedBatchTests(ImportTestCase):
         statuses = dict(lead.batch.requests.values_list("batch_position", "status"))
         self.assertEqual(statuses, {1: Status.PUBLISHED, 2: Status.WITHDRAWN, 3: Status.PUBLISHED})
 
-    def test_confirming_a_token_twice_files_nothing_more(self):
-        lead, _response = self.import_three()
+    def test_a_used_or_unknown_token_files_nothing_more(self):
+        self.import_three()
         before = snapshot()
-        response = self.client.post(reverse("publishing:import_confirm"), {"token": "x" * 32})
+        for token in [self.token, "x" * 32, "../../etc"]:
+            with self.subTest(token=token):
+                url = reverse("publishing:import_confirm")
+                response = self.client.post(url, {"token": token})
+                self.assertRedirects(
+                    response, reverse("publishing:import"), fetch_redirect_response=False
+                )
+                self.assertEqual(snapshot(), before)
+
+    def test_another_webmaster_cannot_confirm_my_upload(self):
+        rows = [row(kind="หน้าเว็บ", files="")]
+        token = self.preview(csv_bytes(rows)).context["staged"].token
+        self.client.login(username="webmaster2", password=PASSWORD)
+        response = self.client.post(reverse("publishing:import_confirm"), {"token": token})
         self.assertRedirects(response, reverse("publishing:import"), fetch_redirect_response=False)
-        self.assertEqual(snapshot(), before)
+        self.assertFalse(ImportBatch.objects.exists())
