@@ -130,17 +130,15 @@ class Preview:
         return len(self.problems) + sum(len(row.errors) for row in self.rows)
 
     def entries(self):
-        """(unsaved Item, [(file name, bytes)]) for each row, for transitions.file_batch."""
-        return [
-            (
-                row.item,
-                [
-                    (info.filename.rsplit("/", 1)[-1], self.archive.read(info))
-                    for _n, info in row.files
-                ],
-            )
-            for row in self.rows
-        ]
+        """(unsaved Item, (file name, bytes) ...) for each row, for transitions.file_batch.
+
+        The files are read from the zip as file_batch stores them, one at a time.
+        """
+        return [(row.item, self._contents(row)) for row in self.rows]
+
+    def _contents(self, row):
+        for _name, info in row.files:
+            yield info.filename.rsplit("/", 1)[-1], self.archive.read(info)
 
     def close(self):
         if self.archive is not None:
