@@ -147,6 +147,11 @@ class Preview:
 
 def preview(staged, user):
     """Read and check a staged upload row by row; nothing is saved."""
+    if user.unit_id is None:
+        # The request form names the requesting unit (announcement 2.2.1).
+        return Preview(
+            rows=[], problems=[_("Your account has no unit; ask a superuser to set it.")]
+        )
     archive = None
     try:
         if staged.spreadsheet.stat().st_size > settings.UPLOAD_MAX_MB * 1024 * 1024:

@@ -182,6 +182,15 @@ class WhoMayImportTests(ImportTestCase):
         self.assertEqual(self.client.get(reverse("publishing:import")).status_code, 403)
         self.assertEqual(self.client.get(reverse("publishing:import_template")).status_code, 403)
 
+    def test_a_superuser_imports_once_their_account_has_a_unit(self):
+        root = type(self.webmaster).objects.create_superuser("root", "root@example.test")
+        self.client.force_login(root)
+        sheet = csv_bytes([row(kind="หน้าเว็บ", files="")])
+        self.assertIn("หน่วยงาน", self.preview(sheet).context["preview"].problems[0])
+        root.unit = self.finance
+        root.save()
+        self.assertTrue(self.preview(sheet).context["preview"].ok)
+
     def test_a_webmaster_limited_to_some_categories_cannot_import_into_others(self):
         assign_perm("catalog.publish_in_category", self.webmaster, Category.objects.get(code="1.2"))
         preview = self.preview(csv_bytes([row()]), zip_bytes({"ประกาศภาษี.pdf": pdf()}))
