@@ -93,8 +93,9 @@ class PreviewTests(ImportTestCase):
         self.assertEqual(preview.rows[0].item.data_from.year, 2017)
 
     def test_be_dates_are_stored_as_common_era(self):
-        preview = self.preview(csv_bytes([row(kind="หน้าเว็บ", files="")])).context["preview"]
-        self.assertEqual(str(preview.rows[0].item.data_from), "2017-01-01")
+        response = self.preview(csv_bytes([row(kind="หน้าเว็บ", files="")]))
+        self.assertEqual(str(response.context["preview"].rows[0].item.data_from), "2017-01-01")
+        self.assertContains(response, "1 มกราคม 2560")  # shown back in the Buddhist Era
 
     def test_a_hostile_file_in_the_zip_is_refused_with_its_reason(self):
         archive = zip_bytes({"ประกาศภาษี.pdf": pdf_with_javascript()})
