@@ -204,3 +204,24 @@ class WithdrawForm(NoteForm):
         label=_("It was published in error (no public notice; the address shows “not found”)"),
         required=False,
     )
+
+
+class ImportForm(forms.Form):
+    spreadsheet = forms.FileField(
+        label=_("Spreadsheet (CSV or Excel .xlsx)"),
+        help_text=_("One row per item, with the column headers of the template."),
+    )
+    archive = forms.FileField(
+        label=_("Zip of the files"),
+        required=False,
+        help_text=_("The files the rows name in the column ไฟล์ (separate several with ;)."),
+    )
+    encoding = forms.ChoiceField(
+        label=_("Text encoding of a CSV file"),
+        choices=[
+            ("auto", _("Detect (UTF-8 or TIS-620)")),
+            ("utf-8", _("UTF-8 (CSV UTF-8 from Excel, Google Sheets, LibreOffice)")),
+            ("cp874", _("TIS-620 / Windows-874 (CSV from old Thai Excel)")),
+        ],
+        initial="auto",
+    )

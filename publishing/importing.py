@@ -7,28 +7,20 @@ upload inspection of catalog.filetypes for each file, the webmaster's categories
 nothing. Once no row has an error, `entries()` hands the rows to
 `publishing.transitions.file_batch`, which files them as one request.
 
-The upload waits between the preview and the confirmation in settings.IMPORT_STAGING_DIR,
-outside MEDIA_ROOT, under a random token bound to the user (`stage`, `load`, `discard`).
+The upload waits between the preview and the confirmation in publishing.importstaging.
 """
 
 import datetime
 import io
-import json
 import re
-import secrets
-import shutil
-import time
 from dataclasses import dataclass, field
-from pathlib import Path
 
-from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.utils import timezone, translation
 from django.utils.html import escape
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
 from catalog import filetypes
 from catalog.models import Item, Subcategory
@@ -138,17 +130,15 @@ class Preview:
         return len(self.problems) + sum(len(row.errors) for row in self.rows)
 
     def entries(self):
-        """(unsaved Item, [(file name, bytes)]) for each row, for transitions.file_batch."""
-        return [
-            (
-                row.item,
-                [
-                    (info.filename.rsplit("/", 1)[-1], self.archive.read(info))
-                    for _n, info in row.files
-                ],
-            )
-            for row in self.rows
-        ]
+        """(unsaved Item, (file name, bytes) ...) for each row, for transitions.file_batch.
+
+        The files are read from the zip as file_batch stores them, one at a time.
+        """
+        return [(row.item, self._contents(row)) for row in self.rows]
+
+    def _contents(self, row):
+        for _name, info in row.files:
+            yield info.filename.rsplit("/", 1)[-1], self.archive.read(info)
 
     def close(self):
         if self.archive is not None:
@@ -157,8 +147,18 @@ class Preview:
 
 def preview(staged, user):
     """Read and check a staged upload row by row; nothing is saved."""
+    if user.unit_id is None:
+        # The request form names the requesting unit (announcement 2.2.1).
+        return Preview(
+            rows=[], problems=[_("Your account has no unit; ask a superuser to set it.")]
+        )
     archive = None
     try:
+        if staged.spreadsheet.stat().st_size > settings.UPLOAD_MAX_MB * 1024 * 1024:
+            raise SheetError(
+                _("The spreadsheet is larger than %(limit)s MB; split it into several imports.")
+                % {"limit": settings.UPLOAD_MAX_MB}
+            )
         table = read_table(
             staged.spreadsheet_name, staged.spreadsheet.read_bytes(), staged.encoding
         )
@@ -431,104 +431,6 @@ def _check_duplicate(row, context):
         context.seen[key] = row.number
     if (item.title_th, item.subcategory_id) in context.existing:
         row.refuse("title", _("The website already has content with this title in this category."))
-
-
-# Staging: the upload between the preview and the confirmation.
-
-
-@dataclass
-class Staged:
-    token: str
-    folder: Path
-    spreadsheet_name: str
-    archive_name: str
-    encoding: str
-
-    @property
-    def spreadsheet(self):
-        return self.folder / "spreadsheet"
-
-    @property
-    def archive(self):
-        path = self.folder / "archive.zip"
-        return path if path.exists() else None
-
-
-def stage(user, spreadsheet, archive, encoding):
-    """Keep an upload for its confirmation, outside MEDIA_ROOT; old uploads are swept."""
-    _sweep()
-    token = secrets.token_urlsafe(24)
-    folder = _folder(user, token)
-    folder.mkdir(parents=True)
-    _copy(spreadsheet, folder / "spreadsheet")
-    if archive:
-        _copy(archive, folder / "archive.zip")
-    meta = {
-        "spreadsheet_name": filetypes.safe_download_name(spreadsheet.name),
-        "archive_name": filetypes.safe_download_name(archive.name) if archive else "",
-        "encoding": encoding,
-    }
-    (folder / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
-    return Staged(token=token, folder=folder, **meta)
-
-
-def load(user, token):
-    """The user's staged upload for `token`, or None (expired, someone else's, or made up)."""
-    if not re.fullmatch(r"[A-Za-z0-9_-]{20,64}", token or ""):
-        return None
-    folder = _folder(user, token)
-    try:
-        meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    return Staged(token=token, folder=folder, **meta)
-
-
-def discard(staged):
-    shutil.rmtree(staged.folder, ignore_errors=True)
-
-
-def _folder(user, token):
-    return Path(settings.IMPORT_STAGING_DIR) / f"{user.pk}-{token}"
-
-
-def _copy(uploaded, path):
-    with path.open("wb") as target:
-        for chunk in uploaded.chunks():
-            target.write(chunk)
-
-
-def _sweep():
-    root = Path(settings.IMPORT_STAGING_DIR)
-    if not root.exists():
-        return
-    oldest = time.time() - settings.IMPORT_STAGING_HOURS * 3600
-    for folder in root.iterdir():
-        if folder.is_dir() and folder.stat().st_mtime < oldest:
-            shutil.rmtree(folder, ignore_errors=True)
-
-
-class ImportForm(forms.Form):
-    spreadsheet = forms.FileField(
-        label=gettext_lazy("Spreadsheet (CSV or Excel .xlsx)"),
-        help_text=gettext_lazy("One row per item, with the column headers of the template."),
-    )
-    archive = forms.FileField(
-        label=gettext_lazy("Zip of the files"),
-        required=False,
-        help_text=gettext_lazy(
-            "The files the rows name in the column ไฟล์ (separate several with ;)."
-        ),
-    )
-    encoding = forms.ChoiceField(
-        label=gettext_lazy("Text encoding of a CSV file"),
-        choices=[
-            ("auto", gettext_lazy("Detect (UTF-8 or TIS-620)")),
-            ("utf-8", gettext_lazy("UTF-8 (CSV UTF-8 from Excel, Google Sheets, LibreOffice)")),
-            ("cp874", gettext_lazy("TIS-620 / Windows-874 (CSV from old Thai Excel)")),
-        ],
-        initial="auto",
-    )
 
 
 def template_workbook():

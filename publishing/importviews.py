@@ -12,7 +12,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
-from . import importing, transitions
+from . import forms, importing, importstaging, transitions
 from .models import PublicationRequest
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -40,17 +40,19 @@ def _page(request, form, preview=None, staged=None):
 def import_items(request):
     """Upload a spreadsheet and a zip; the preview lists every row's errors, saving nothing."""
     _may_import(request)
-    form = importing.ImportForm(request.POST or None, request.FILES or None)
+    form = forms.ImportForm(request.POST or None, request.FILES or None)
     if not form.is_valid():
         return _page(request, form)
     data = form.cleaned_data
-    staged = importing.stage(request.user, data["spreadsheet"], data["archive"], data["encoding"])
+    staged = importstaging.stage(
+        request.user, data["spreadsheet"], data["archive"], data["encoding"]
+    )
     preview = importing.preview(staged, request.user)
     preview.close()
     if not preview.ok:
-        importing.discard(staged)
+        importstaging.discard(staged)
         staged = None
-    return _page(request, importing.ImportForm(initial=data), preview, staged)
+    return _page(request, forms.ImportForm(initial=data), preview, staged)
 
 
 @staff_member_required
@@ -58,14 +60,15 @@ def import_items(request):
 def confirm_import(request):
     """File the previewed batch as one request (checked again: nothing is taken on trust)."""
     _may_import(request)
-    staged = importing.load(request.user, request.POST.get("token"))
+    staged = importstaging.load(request.user, request.POST.get("token"))
     if staged is None:
         messages.error(request, _("The upload has expired; choose the files again."))
         return redirect("publishing:import")
     preview = importing.preview(staged, request.user)
     try:
         if not preview.ok:
-            return _page(request, importing.ImportForm(), preview, None)
+            importstaging.discard(staged)
+            return _page(request, forms.ImportForm(), preview, None)
         lead = transitions.file_batch(
             entries=preview.entries(),
             by=request.user,
@@ -77,7 +80,7 @@ def confirm_import(request):
         return redirect("publishing:import")
     finally:
         preview.close()
-    importing.discard(staged)
+    importstaging.discard(staged)
     messages.success(
         request,
         _("%(count)s items are filed as one request and sent to the checkers.")

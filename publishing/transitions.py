@@ -125,7 +125,7 @@ def file_batch(
 ) -> PublicationRequest:
     """File items moved in from an old website as one request and submit it for checking.
 
-    `entries`: (unsaved draft Item, [(file name, bytes)]) in spreadsheet order. Every item
+    `entries`: (unsaved draft Item, iterable of (file name, bytes)) in spreadsheet order. Every item
     and file passes the same checks as one filed by hand; any refusal files nothing. The
     batch's first request stands for all of them in the workflow (see _move).
     """

@@ -93,8 +93,9 @@ class PreviewTests(ImportTestCase):
         self.assertEqual(preview.rows[0].item.data_from.year, 2017)
 
     def test_be_dates_are_stored_as_common_era(self):
-        preview = self.preview(csv_bytes([row(kind="หน้าเว็บ", files="")])).context["preview"]
-        self.assertEqual(str(preview.rows[0].item.data_from), "2017-01-01")
+        response = self.preview(csv_bytes([row(kind="หน้าเว็บ", files="")]))
+        self.assertEqual(str(response.context["preview"].rows[0].item.data_from), "2017-01-01")
+        self.assertContains(response, "1 มกราคม 2560")  # shown back in the Buddhist Era
 
     def test_a_hostile_file_in_the_zip_is_refused_with_its_reason(self):
         archive = zip_bytes({"ประกาศภาษี.pdf": pdf_with_javascript()})
@@ -130,6 +131,18 @@ class PreviewTests(ImportTestCase):
             sheet = csv_bytes([row(title=f"เรื่อง {n}", files="") for n in range(3)])
             problems = self.preview(sheet).context["preview"].problems
             self.assertIn("2", problems[0])
+
+    def test_errors_are_in_english_at_en(self):
+        data = {"spreadsheet": upload("items.csv", csv_bytes([row(category="Nowhere")]))}
+        data["encoding"] = "auto"
+        response = self.client.post("/en/admin/workflow/import/", data)
+        message = response.context["preview"].rows[0].errors[0][1]
+        self.assertIn("Unknown category", message)
+
+    def test_a_spreadsheet_too_large_is_refused(self):
+        with self.settings(UPLOAD_MAX_MB=0):
+            problems = self.preview(csv_bytes([row()])).context["preview"].problems
+        self.assertIn("0 MB", problems[0])
 
     def test_a_missing_header_is_said_and_nothing_else(self):
         response = self.preview("ชื่อ,วันที่\nก,ข\n".encode())
@@ -170,6 +183,15 @@ class WhoMayImportTests(ImportTestCase):
         self.assertEqual(self.client.get(reverse("publishing:import")).status_code, 403)
         self.assertEqual(self.client.get(reverse("publishing:import_template")).status_code, 403)
 
+    def test_a_superuser_imports_once_their_account_has_a_unit(self):
+        root = type(self.webmaster).objects.create_superuser("root", "root@example.test")
+        self.client.force_login(root)
+        sheet = csv_bytes([row(kind="หน้าเว็บ", files="")])
+        self.assertIn("หน่วยงาน", self.preview(sheet).context["preview"].problems[0])
+        root.unit = self.finance
+        root.save()
+        self.assertTrue(self.preview(sheet).context["preview"].ok)
+
     def test_a_webmaster_limited_to_some_categories_cannot_import_into_others(self):
         assign_perm("catalog.publish_in_category", self.webmaster, Category.objects.get(code="1.2"))
         preview = self.preview(csv_bytes([row()]), zip_bytes({"ประกาศภาษี.pdf": pdf()}))
@@ -191,6 +213,7 @@ class ImportedBatchTests(ImportTestCase):
         )
         response = self.preview(xlsx_bytes(rows), archive, "old-site.xlsx")
         self.assertTrue(response.context["preview"].ok, response.context["preview"].rows)
+        self.token = response.context["staged"].token
         response = self.confirm(response)
         return PublicationRequest.objects.get(batch__isnull=False, batch_position=1), response
 
@@ -223,6 +246,18 @@ class ImportedBatchTests(ImportTestCase):
             self.assertContains(response, title)
         self.assertContains(response, "ฉบับ3.pdf")
 
+    def test_the_filed_pdf_lists_every_item(self):
+        import io
+
+        from pypdf import PdfReader
+
+        lead, _response = self.import_three()
+        response = self.client.get(reverse("publishing:form_pdf", args=[lead.pk]))
+        pages = PdfReader(io.BytesIO(response.content)).pages
+        text = "".join(page.extract_text() for page in pages)
+        for title in ["ฉบับที่ 2", "หน้าเก่า ข้อมูลทั่วไป", "ฉบับ3.pdf"]:
+            self.assertIn(title, text)
+
     def test_the_checker_opens_every_item_from_the_request_page(self):
         lead, _response = self.import_three()
         self.client.login(username="checker", password=PASSWORD)
@@ -248,6 +283,8 @@ class ImportedBatchTests(ImportTestCase):
         second = lead.batch.requests.get(batch_position=2)
         self.assertEqual(second.status, Status.RETURNED)
         self.assertIsNone(access.why_not(self.webmaster, "edit", second))
+        response = self.client.get(second.get_absolute_url())
+        self.assertContains(response, "บันทึกและส่งเพื่อตรวจสอบ")  # the importer edits it
         transitions.submit(publication_request=lead, by=self.webmaster)
         statuses = set(lead.batch.requests.values_list("status", flat=True))
         self.assertEqual(statuses, {Status.SUBMITTED})
@@ -262,9 +299,22 @@ class ImportedBatchTests(ImportTestCase):
         statuses = dict(lead.batch.requests.values_list("batch_position", "status"))
         self.assertEqual(statuses, {1: Status.PUBLISHED, 2: Status.WITHDRAWN, 3: Status.PUBLISHED})
 
-    def test_confirming_a_token_twice_files_nothing_more(self):
-        lead, _response = self.import_three()
+    def test_a_used_or_unknown_token_files_nothing_more(self):
+        self.import_three()
         before = snapshot()
-        response = self.client.post(reverse("publishing:import_confirm"), {"token": "x" * 32})
+        for token in [self.token, "x" * 32, "../../etc"]:
+            with self.subTest(token=token):
+                url = reverse("publishing:import_confirm")
+                response = self.client.post(url, {"token": token})
+                self.assertRedirects(
+                    response, reverse("publishing:import"), fetch_redirect_response=False
+                )
+                self.assertEqual(snapshot(), before)
+
+    def test_another_webmaster_cannot_confirm_my_upload(self):
+        rows = [row(kind="หน้าเว็บ", files="")]
+        token = self.preview(csv_bytes(rows)).context["staged"].token
+        self.client.login(username="webmaster2", password=PASSWORD)
+        response = self.client.post(reverse("publishing:import_confirm"), {"token": token})
         self.assertRedirects(response, reverse("publishing:import"), fetch_redirect_response=False)
-        self.assertEqual(snapshot(), before)
+        self.assertFalse(ImportBatch.objects.exists())
