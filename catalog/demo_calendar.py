@@ -9,6 +9,8 @@ import datetime
 import zlib
 from decimal import Decimal
 
+from chiangkhian.thaidates import format_date
+
 from .demo_content import DAY, FY, TODAY, K, _news, doc, month_start
 from .models import CouncilDetail, ProcurementDetail
 
@@ -52,11 +54,12 @@ EVENTS = [
 ]
 
 
-def _council(sub, title, document_type, *, meeting_on, age, time=None, text, files=True):
+def _council(sub, title, document_type, *, meeting, age, time=None, text, files=True):
+    meeting_on, session, number = meeting
     fields = {
         "document_type": document_type,
-        "session": f"สมัยสามัญ สมัยที่ 4 ประจำปี {FY - 1 if meeting_on.month >= 10 else FY}",
-        "meeting_number": f"ครั้งที่ {1 if document_type == 'notice' else 2}/{FY}",
+        "session": session,
+        "meeting_number": number,
         "meeting_on": meeting_on,
         "meeting_time": time,
         "place": COUNCIL_ROOM,
@@ -77,28 +80,35 @@ def _council(sub, title, document_type, *, meeting_on, age, time=None, text, fil
     }
 
 
-PAST_MEETING = TODAY - 30 * DAY
+def _meeting(day, session, number):
+    """(date, session, number): sessions and meetings are numbered per calendar year (B.E.)."""
+    year = day.year + 543
+    return day, f"{session} ประจำปี {year}", f"ครั้งที่ {number}/{year}"
+
+
+NEXT_MEETING = _meeting(TODAY + 9 * DAY, "สมัยวิสามัญ สมัยที่ 1", 1)
+PAST_MEETING = _meeting(TODAY - 30 * DAY, "สมัยสามัญ สมัยที่ 4", 2)
 COUNCIL = [
     _council(
         "council-notices",
-        f"ประกาศสภาเทศบาลตำบลเชียงเคี่ยน เรื่อง เรียกประชุมสภาเทศบาล สมัยสามัญ สมัยที่ 1 ประจำปี {FY}",
+        f"ประกาศสภาเทศบาลตำบลเชียงเคี่ยน เรื่อง เรียกประชุมสภาเทศบาล {NEXT_MEETING[1]}",
         "notice",
-        meeting_on=TODAY + 9 * DAY,
+        meeting=NEXT_MEETING,
         time=datetime.time(9, 30),
         age=2,
         text=[
             "อาศัยอำนาจตามมาตรา 25 แห่งพระราชบัญญัติเทศบาล พ.ศ. 2496 ประธานสภาเทศบาล"
-            " จึงเรียกประชุมสภาเทศบาลตำบลเชียงเคี่ยน สมัยสามัญ สมัยที่ 1"
-            f" ในวันที่ {(TODAY + 9 * DAY).day} เวลา 09.30 น. ณ ห้องประชุมสภาเทศบาล",
+            f" จึงเรียกประชุมสภาเทศบาลตำบลเชียงเคี่ยน {NEXT_MEETING[1]}"
+            f" ในวันที่ {format_date(NEXT_MEETING[0])} เวลา 09.30 น. ณ ห้องประชุมสภาเทศบาล",
             "ระเบียบวาระ: รับรองรายงานการประชุมครั้งที่แล้ว, ญัตติขออนุมัติโอนงบประมาณ"
             " เพื่อก่อสร้างรางระบายน้ำ หมู่ 9, เรื่องอื่น ๆ",
         ],
     ),
     _council(
         "council-minutes",
-        f"รายงานการประชุมสภาเทศบาลตำบลเชียงเคี่ยน สมัยสามัญ สมัยที่ 4 ครั้งที่ 2/{FY}",
+        f"รายงานการประชุมสภาเทศบาลตำบลเชียงเคี่ยน {PAST_MEETING[1]} {PAST_MEETING[2]}",
         "minutes",
-        meeting_on=PAST_MEETING,
+        meeting=PAST_MEETING,
         age=20,
         text=[
             "ผู้มาประชุม 12 คน ผู้ไม่มาประชุม 0 คน ผู้เข้าร่วมประชุม คณะผู้บริหารและหัวหน้าส่วนราชการ",
@@ -108,9 +118,9 @@ COUNCIL = [
     ),
     _council(
         "resolutions",
-        f"มติสภาเทศบาลตำบลเชียงเคี่ยน ครั้งที่ 2/{FY} เรื่อง อนุมัติแก้ไขเปลี่ยนแปลงคำชี้แจงงบประมาณรายจ่าย",
+        f"มติสภาเทศบาลตำบลเชียงเคี่ยน {PAST_MEETING[2]} เรื่อง อนุมัติแก้ไขเปลี่ยนแปลงคำชี้แจงงบประมาณรายจ่าย",
         "resolution",
-        meeting_on=PAST_MEETING,
+        meeting=PAST_MEETING,
         age=20,
         text=[
             "ที่ประชุมสภาเทศบาลตำบลเชียงเคี่ยนมีมติอนุมัติให้แก้ไขเปลี่ยนแปลงคำชี้แจงงบประมาณรายจ่าย"

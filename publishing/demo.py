@@ -170,6 +170,20 @@ def load():
             revision = scenario[6].get("revision")
             if revision and not PublicationRequest.objects.filter(item__revision_of=pr.item):
                 _revise(pr, people, revision)
+        _generated_summary(people["somporn"])
+
+
+def _generated_summary(requester):
+    """Last month's สขร.1 made from the demo's procurement results, waiting for the checker."""
+    from . import generated
+
+    index = timezone.localdate().year * 12 + timezone.localdate().month - 2
+    year, month = divmod(index, 12)
+    title = generated.procurement.monthly_summary(year, month + 1).title
+    if PublicationRequest.objects.filter(item__title_th=title).exists():
+        return
+    pr = generated.file_monthly_summary(year=year, month=month + 1, by=requester)
+    transitions.submit(publication_request=pr, by=requester)
 
 
 def _play(scenario, people, age):

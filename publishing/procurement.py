@@ -11,12 +11,12 @@ import datetime
 import io
 from decimal import Decimal
 
-from django.db.models import Value
 from django.db.models.functions import Coalesce
 from django.utils import translation
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
+from pythainlp.util import bahttext
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -145,9 +145,7 @@ def results_between(first, last, now=None):
         Item.objects.live(now)
         .filter(kind=Item.Kind.PROCUREMENT, procurementdetail__stage=ProcurementDetail.Stage.RESULT)
         .annotate(
-            result_on=Coalesce(
-                "procurementdetail__contract_on", "procurementdetail__announced_on", Value(None)
-            )
+            result_on=Coalesce("procurementdetail__contract_on", "procurementdetail__announced_on")
         )
         .filter(result_on__gte=first, result_on__lte=last)
         .select_related("procurementdetail")
@@ -301,6 +299,7 @@ def monthly_pdf(summary):
         table,
         Spacer(1, 3 * mm),
         para(monthly_total_text(summary), "label", LANDSCAPE_WIDTH),
+        para(_in_words(summary.total_agreed), "text", LANDSCAPE_WIDTH),
         para(_generated_note(), "small", LANDSCAPE_WIDTH),
     ]
     return _build(story, summary.title, municipality)
@@ -340,9 +339,14 @@ def year_pdf(report):
         official_table([header, *lines, total], YEAR_WIDTHS, header_rows=1),
         Spacer(1, 3 * mm),
         para(year_total_text(report), "label", LANDSCAPE_WIDTH),
+        para(_in_words(report.total_agreed), "text", LANDSCAPE_WIDTH),
         para(_generated_note(), "small", LANDSCAPE_WIDTH),
     ]
     return _build(story, report.title, municipality)
+
+
+def _in_words(amount):
+    return f"(ราคาที่ตกลงรวม {bahttext(float(amount))})" if amount else ""
 
 
 def _generated_note():

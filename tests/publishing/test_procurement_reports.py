@@ -80,6 +80,7 @@ class ProcurementReportTests(WorkflowTestCase):
         text = pdf_text(files["pdf"])
         self.assertIn("รวม 2 รายการ วงเงินรวม 498,450.00 บาท", text)
         self.assertIn("ราคาที่ตกลงรวม 473,450.00 บาท", text)
+        self.assertIn("สี่แสนเจ็ดหมื่นสามพันสี่ร้อยห้าสิบบาทถ้วน", text)
         self.assertNotIn("ยังไม่เผยแพร่", text)
 
     def test_a_month_without_procurement_says_so(self):
