@@ -85,7 +85,7 @@ INSTALLED_APPS = [
     # Background tasks (issue 12, part 5): django-tasks, its database queue, and the outbox of
     # e-mails that the tasks send.
     "django_tasks",
-    "django_tasks_db",
+    "outbox.apps.TaskResultsConfig",  # django_tasks_db
     "outbox",
 ]
 

@@ -94,6 +94,14 @@ class FailedMailListTests(TestCase):
         self.assertEqual(self.row.status, OutgoingMail.Status.SENT)
         self.assertEqual(mail.outbox[0].to, ["somchai@example.test"])
 
+    def test_the_superusers_back_office_lists_the_mails_and_the_task_results_in_thai(self):
+        make_user("root", is_superuser=True)
+        self.client.login(username="root", password=PASSWORD)
+        response = self.client.get(reverse("admin:index"))
+        self.assertContains(response, "อีเมลขาออก")
+        self.assertContains(response, "งานเบื้องหลัง")
+        self.assertContains(response, self.list_url)
+
     def test_other_staff_cannot_see_the_mails(self):
         make_user("webmaster-x", "webmaster")
         self.client.login(username="webmaster-x", password=PASSWORD)
