@@ -335,6 +335,9 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "INFO")},
+    # One line per task start and end otherwise (hundreds while the demo loads); failed tasks
+    # are logged at ERROR with their traceback either way.
+    "loggers": {"django_tasks": {"level": env("TASK_LOG_LEVEL", "WARNING")}},
 }
 
 # Uploads (announcement 2.2): the types accepted, detected from content, and the largest size.
