@@ -10,6 +10,7 @@ from django.core.files.base import ContentFile
 from django_tasks import task
 
 from . import filetypes, search
+from .models import Item
 from .uploads import Attachment, Photo
 
 
@@ -21,9 +22,12 @@ def extract_attachment_text(attachment_id):
         return 0
     with attachment.file.open("rb") as handle:
         text = search.pdf_text(handle.read())
-    Attachment.objects.filter(pk=attachment_id).update(text=text)
-    if search.SearchDocument.objects.filter(item_id=attachment.item_id).exists():
-        search.index(attachment.item)
+    # Copies made meanwhile (a revision draft) share the stored file: they get the text too.
+    sharing = Attachment.objects.filter(file=attachment.file.name)
+    sharing.update(text=text)
+    indexed = search.SearchDocument.objects.filter(item__attachments__in=sharing)
+    for item in Item.objects.filter(search_document__in=indexed):
+        search.index(item)
     return len(text)
 
 
@@ -43,5 +47,5 @@ def make_photo_renditions(photo_id):
             storage.delete(name)
         storage.save(name, ContentFile(content))
     widths = sorted(sizes)
-    Photo.objects.filter(pk=photo_id).update(widths=widths)
+    Photo.objects.filter(image=photo.image.name).update(widths=widths)  # copies share it
     return widths

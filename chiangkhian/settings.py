@@ -88,7 +88,7 @@ INSTALLED_APPS = [
     # Background tasks (issue 12, part 5): django-tasks, its database queue, and the outbox of
     # e-mails that the tasks send.
     "django_tasks",
-    "django_tasks_db",
+    "outbox.apps.TaskResultsConfig",  # django_tasks_db
     "outbox",
 ]
 
@@ -344,6 +344,9 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "INFO")},
+    # One line per task start and end otherwise (hundreds while the demo loads); failed tasks
+    # are logged at ERROR with their traceback either way.
+    "loggers": {"django_tasks": {"level": env("TASK_LOG_LEVEL", "WARNING")}},
 }
 
 # Uploads (announcement 2.2): the types accepted, detected from content, and the largest size.

@@ -1,5 +1,6 @@
 """Sending the outbox: one background task per message, retried with a growing delay."""
 
+import datetime
 import logging
 
 from django.conf import settings
@@ -10,6 +11,8 @@ from django_tasks import default_task_backend, task
 from .models import OutgoingMail
 
 log = logging.getLogger(__name__)
+# A send that has not finished after this long was cut off (SMTP timeouts are far shorter).
+STALLED_AFTER = datetime.timedelta(minutes=15)
 
 
 class MailNotSent(Exception):
@@ -23,15 +26,11 @@ def queue(messages):
     the caller's transaction (a rolled-back change sends nothing); in the embedded default the
     task runs at once.
     """
-    mails = [OutgoingMail.objects.create(**_fields(m)) for m in messages if m is not None]
+    mails = [OutgoingMail.from_message(m) for m in messages if m is not None]
     for mail in mails:
+        mail.save()
         send_outgoing_mail.enqueue(mail.pk)
     return mails
-
-
-def _fields(message):
-    mail = OutgoingMail.from_message(message)
-    return {f.attname: getattr(mail, f.attname) for f in OutgoingMail._meta.concrete_fields[1:]}
 
 
 @task()
@@ -50,7 +49,7 @@ def deliver(mail_id, *, now=None):
     claimed = (
         OutgoingMail.objects.due(now)
         .filter(pk=mail_id)
-        .update(status=OutgoingMail.Status.SENDING, attempts=F("attempts") + 1)
+        .update(status=OutgoingMail.Status.SENDING, attempts=F("attempts") + 1, next_attempt_at=now)
     )
     if not claimed:
         return ""
@@ -79,6 +78,18 @@ def _failed(mail, error, now):
     if mail.status == OutgoingMail.Status.RETRYING and default_task_backend.supports_defer:
         send_outgoing_mail.using(run_after=mail.next_attempt_at).enqueue(mail.pk)
     return mail.status
+
+
+def release_stalled(*, now=None):
+    """Messages left 'being sent' by a worker that died mid-send go back to the queue.
+
+    At least once rather than at most once: such a message may reach its reader twice, which
+    is better than a notice the law requires never arriving.
+    """
+    now = now or timezone.now()
+    return OutgoingMail.objects.filter(
+        status=OutgoingMail.Status.SENDING, next_attempt_at__lt=now - STALLED_AFTER
+    ).update(status=OutgoingMail.Status.RETRYING, next_attempt_at=now)
 
 
 def send_again(mails, *, now=None):

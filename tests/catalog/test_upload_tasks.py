@@ -9,6 +9,7 @@ from reportlab.pdfgen import canvas
 
 from catalog import search
 from catalog.models import Attachment, Item, Photo
+from catalog.revisions import copy_parts
 from chiangkhian.pdf import register_thai_fonts
 from tests.worker import DATABASE_QUEUE, run_worker
 
@@ -45,6 +46,16 @@ class WorkerTests(TestCase):
         # The live item's search entry now holds the PDF's words.
         response = self.client.get("/search/", {"q": "ผู้สอบผ่าน"})
         self.assertContains(response, item.get_absolute_url())
+
+    def test_a_copy_made_before_the_worker_ran_gets_the_text_and_sizes_too(self):
+        item = make_item()
+        attach(item, content=thai_pdf())
+        add_photo(item, content=image_bytes(size=(700, 400)))
+        draft = make_item(status="draft")
+        copy_parts(item, draft)  # a revision draft started at once
+        run_worker()
+        self.assertIn("ผู้สอบผ่าน", draft.attachments.get().text)
+        self.assertEqual(draft.photos.get().widths, [320, 640])
 
     def test_large_photo_sizes_are_made_by_task(self):
         photo = add_photo(make_item(), content=image_bytes(size=(1600, 1200)))

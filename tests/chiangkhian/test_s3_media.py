@@ -4,6 +4,7 @@ still reaches the public only through the views that check live() first."""
 import io
 
 import pytest
+from django.core.files.storage import storages
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from PIL import Image
@@ -13,9 +14,12 @@ from chiangkhian.models import Municipality
 from eservices import transitions as case_transitions
 from eservices.models import Case, CaseFile
 from tests.base import make_municipality, make_unit
+from tests.catalog import test_downloads as public_downloads
 from tests.catalog.helpers import add_photo, attach, image_bytes, make_item
 from tests.catalog.test_upload_tasks import thai_pdf
 from tests.eservices.helpers import make_service
+from tests.publishing import test_filed_form_files as filed_form_files
+from tests.publishing import test_request_files as request_files
 
 pytestmark = pytest.mark.django_db
 
@@ -92,3 +96,26 @@ def test_a_citizens_case_files_go_to_the_bucket_and_are_erased_from_it(s3_media)
     assert case_transitions.erase_personal_data(case=Case.objects.get(pk=case.pk))
     assert name not in stored_keys(s3_media)
     assert not Attachment.objects.exists()
+
+
+class InTheBucket:
+    def setUp(self):
+        super().setUp()
+        self.assertEqual(type(storages["default"]).__name__, "S3Storage")
+
+
+# The same behaviour with the files in the bucket: the download tests of the public site, the
+# reviewers' file views and the filed request form (its PDF lists the files it certified).
+@pytest.mark.usefixtures("s3_media")
+class PublicDownloadsFromTheBucketTests(InTheBucket, public_downloads.DownloadTests):
+    pass
+
+
+@pytest.mark.usefixtures("s3_media")
+class ReviewersFilesFromTheBucketTests(InTheBucket, request_files.RequestFileTests):
+    pass
+
+
+@pytest.mark.usefixtures("s3_media")
+class FiledFormWithFilesInTheBucketTests(InTheBucket, filed_form_files.FiledFormFilesTests):
+    pass

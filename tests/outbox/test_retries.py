@@ -65,6 +65,21 @@ class RetryTests(TestCase):
         self.assertEqual(row.status, OutgoingMail.Status.SENT)
         self.assertEqual(len(mail.outbox), 1)
 
+    def test_the_sweep_retries_a_send_cut_off_and_deletes_old_sent_mail(self):
+        [old] = queue([thai_message()])
+        OutgoingMail.objects.filter(pk=old.pk).update(sent_at=later(-31 * 24 * 60))
+        cut_off = OutgoingMail.from_message(thai_message("malee@example.test"))
+        cut_off.status, cut_off.attempts = OutgoingMail.Status.SENDING, 1
+        cut_off.next_attempt_at = later(-20)  # its worker died twenty minutes ago
+        cut_off.save()
+        out = io.StringIO()
+        call_command("send_queued_mail", stdout=out)
+        self.assertIn("1 of 1 due e-mails sent (1 cut off mid-send retried); 1 old", out.getvalue())
+        self.assertFalse(OutgoingMail.objects.filter(pk=old.pk).exists())
+        cut_off.refresh_from_db()
+        self.assertEqual(cut_off.status, OutgoingMail.Status.SENT)
+        self.assertEqual(mail.outbox[-1].to, ["malee@example.test"])
+
 
 @override_settings(EMAIL_BACKEND=FLAKY, OUTBOX_MAX_ATTEMPTS=2)
 class FailedMailListTests(TestCase):
@@ -93,6 +108,14 @@ class FailedMailListTests(TestCase):
         self.row.refresh_from_db()
         self.assertEqual(self.row.status, OutgoingMail.Status.SENT)
         self.assertEqual(mail.outbox[0].to, ["somchai@example.test"])
+
+    def test_the_superusers_back_office_lists_the_mails_and_the_task_results_in_thai(self):
+        make_user("root", is_superuser=True)
+        self.client.login(username="root", password=PASSWORD)
+        response = self.client.get(reverse("admin:index"))
+        self.assertContains(response, "อีเมลขาออก")
+        self.assertContains(response, "งานเบื้องหลัง")
+        self.assertContains(response, self.list_url)
 
     def test_other_staff_cannot_see_the_mails(self):
         make_user("webmaster-x", "webmaster")

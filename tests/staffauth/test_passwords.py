@@ -6,6 +6,7 @@ from django.core import mail
 from django.test import TestCase
 
 from chiangkhian import roles
+from outbox.models import OutgoingMail
 from tests.base import PASSWORD, make_user
 
 
@@ -46,6 +47,8 @@ class PasswordResetTests(TestCase):
         self.assertContains(login, "/admin/password-reset/")
         self.client.post("/admin/password-reset/", {"email": "clerk@example.test"})
         self.assertEqual(len(mail.outbox), 1)
+        sent = OutgoingMail.objects.get()  # kept in the outbox, retried if the server is down
+        self.assertEqual((sent.to, sent.status), (["clerk@example.test"], OutgoingMail.Status.SENT))
         link = re.search(r"http://testserver(/admin/password-reset/\S+/)", mail.outbox[0].body)
         form = self.client.get(link.group(1), follow=True)
         new = "Kx9#mQ2$vL7!pZ"
