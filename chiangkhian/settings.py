@@ -279,6 +279,14 @@ SITE_URL = env("SITE_URL", f"http://127.0.0.1:{env('PORT', '8000')}" if DEBUG el
 # when they hold the webmaster role too AND the municipality allows it here (a very small
 # office may have to). Off by default.
 PUBLISHING_APPROVER_MAY_PUBLISH = env_bool("PUBLISHING_APPROVER_MAY_PUBLISH", False)
+# Separation of duties on one request (announcement 2.1.1-2.1.2): whoever checked it does not
+# approve it. A very small office with one person in both roles may switch this on; the
+# approval page then says so.
+PUBLISHING_CHECKER_MAY_APPROVE = env_bool("PUBLISHING_CHECKER_MAY_APPROVE", False)
+# A verbal approval (announcement 2.2.1) must be confirmed in writing by the approver within
+# this many working days (chiangkhian.workdays); until then it is marked, the approver is
+# reminded daily (send_confirmation_reminders) and once late the Palat's overview lists it.
+VERBAL_APPROVAL_CONFIRM_WORKING_DAYS = int(env("VERBAL_APPROVAL_CONFIRM_WORKING_DAYS", "3"))
 
 LOGGING = {
     "version": 1,

@@ -44,8 +44,11 @@ class PublicationRequestQuerySet(models.QuerySet):
         return self.filter(status=self.model.Status.SUBMITTED).not_filed_by(user)
 
     def waiting_for_approval(self, user):
-        """Checked requests the user may approve or reject (not their own)."""
-        return self.filter(status=self.model.Status.CHECKED).not_filed_by(user)
+        """Checked requests the user may approve or reject (not their own, nor checked by them)."""
+        queryset = self.filter(status=self.model.Status.CHECKED).not_filed_by(user)
+        if not settings.PUBLISHING_CHECKER_MAY_APPROVE:
+            queryset = queryset.exclude(checked_by=user)
+        return queryset
 
     def waiting_for_publishing(self, user, categories=None):
         """Approved requests the user may publish.

@@ -18,7 +18,10 @@ from .models import WHOLE_SITE
 from .pages import describe
 from .visitors import visitor_id
 
-CATEGORY_SLUG = "statistics"  # announcement 1.10, seeded by catalog's migration 0003
+# The category of announcement 1.10 by its clause: its slug (URL name) may be renamed.
+CATEGORY_CODE = "1.10"
+# A subcategory's slug is fixed once created (catalog.admin): a stable name to find it by.
+SATISFACTION_SLUG = "satisfaction"
 
 # A refused answer says why, and nothing is stored.
 TOO_MANY = _(
@@ -126,8 +129,8 @@ def _render_survey(request, form):
 
 def _frame(on_survey=False):
     """The category of announcement 1.10 and the breadcrumbs, as the catalog draws them."""
-    category = Category.objects.filter(slug=CATEGORY_SLUG).prefetch_related("subcategories").first()
+    category = Category.objects.filter(code=CATEGORY_CODE).prefetch_related("subcategories").first()
     crumbs = [category] if category else []
     if on_survey and category:
-        crumbs += [s for s in category.subcategories.all() if s.slug == "satisfaction"][:1]
+        crumbs += [s for s in category.subcategories.all() if s.slug == SATISFACTION_SLUG][:1]
     return {"category": category, "crumbs": crumbs}
