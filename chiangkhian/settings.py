@@ -241,6 +241,12 @@ STATS_RETENTION_DAYS = int(env("STATS_RETENTION_DAYS", "90"))
 STATS_FLUSH_THRESHOLD = int(env("STATS_FLUSH_THRESHOLD", "500"))
 # Survey answers a visitor may send per hour before being asked to wait.
 STATS_SURVEY_RATE_LIMIT = int(env("STATS_SURVEY_RATE_LIMIT", "10"))
+# What one source (client address, see TRUSTED_PROXY_COUNT) may add to the public figures a
+# day, whatever its User-Agent (stats/sources.py): page views, different visitors, survey
+# answers. Higher where many people share one address (an office's or a school's NAT).
+STATS_SOURCE_DAILY_VIEWS = int(env("STATS_SOURCE_DAILY_VIEWS", "100"))
+STATS_SOURCE_DAILY_VISITORS = int(env("STATS_SOURCE_DAILY_VISITORS", "10"))
+STATS_SOURCE_DAILY_ANSWERS = int(env("STATS_SOURCE_DAILY_ANSWERS", "5"))
 
 # History is evidence (announcement 2.2): no "revert" from its pages (see admin_base).
 SIMPLE_HISTORY_REVERT_DISABLED = True

@@ -274,6 +274,14 @@ def queues_for(user):
                 "approved_at",
             )
         )
+        # The Palat's overview: every verbal approval past its deadline, whoever gave it.
+        queues.append(
+            (
+                gettext_lazy("Verbal approvals not confirmed in writing in time"),
+                requests.written_confirmation_overdue(),
+                "verbal_given_at",
+            )
+        )
     if user.has_perm("publishing.publish_publicationrequest"):
         to_publish = requests.waiting_for_publishing(user, publishing_categories(user))
         queues.append((gettext_lazy("Waiting for me to publish"), to_publish, since))

@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 
 
 def _perm(codename):
@@ -71,6 +72,15 @@ class PublicationRequestQuerySet(models.QuerySet):
             status__in=[status.APPROVED, status.PUBLISHED],
         )
         return queryset if user is None else queryset.filter(approved_by=user)
+
+    def written_confirmation_overdue(self, now=None):
+        """Verbal approvals whose deadline for the written confirmation has passed."""
+        from .deadlines import overdue_if_given_before
+
+        today = timezone.localdate(now or timezone.now())
+        return self.waiting_for_written_confirmation().filter(
+            verbal_given_at__lt=overdue_if_given_before(today)
+        )
 
     def returned_to(self, user):
         """The user's own requests that came back with comments."""

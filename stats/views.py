@@ -12,11 +12,11 @@ from django.views.decorators.http import require_http_methods, require_safe
 from catalog.models import Category
 from chiangkhian.network import same_origin
 
-from . import charts, summary, survey, visits
+from . import charts, sources, summary, survey, visits
 from .forms import SurveyForm
 from .models import WHOLE_SITE
 from .pages import describe
-from .visitors import visitor_id
+from .visitors import is_bot, visitor_id
 
 # The category of announcement 1.10 by its clause: its slug (URL name) may be renamed.
 CATEGORY_CODE = "1.10"
@@ -33,6 +33,10 @@ ALREADY_ANSWERED = _(
     "You have already answered for this page today. Your first answer is kept: thank you."
 )
 THANK_YOU = _("Thank you. Your answer has been recorded.")
+SOURCE_FULL = _(
+    "Many answers have already come from your internet connection today. Your answer was not "
+    "recorded: please try again tomorrow."
+)
 
 
 @require_safe
@@ -81,15 +85,20 @@ def _answer(request):
         return HttpResponseForbidden(NOT_ACCEPTED)
     form, back = SurveyForm(request.POST), _back_url(request)
     day = timezone.localdate()
-    visitor = visitor_id(request, day)
-    if survey.over_rate_limit(visitor=visitor):
+    # The limits are per source (the address), not per visitor: a new User-Agent per post
+    # is a new visitor but the same source (stats.sources).
+    source = sources.source_id(request, day)
+    if survey.over_rate_limit(visitor=source):
         messages.error(request, TOO_MANY)
         return redirect(back)
-    if form.is_spam():
+    if form.is_spam() or is_bot(request):
         messages.error(request, NOT_ACCEPTED)
         return redirect(back)
     if not form.is_valid():
         return _render_survey(request, form)
+    if not sources.take("answers", source=source, day=day, cap=settings.STATS_SOURCE_DAILY_ANSWERS):
+        messages.error(request, SOURCE_FULL)
+        return redirect(back)
     data = form.cleaned_data
     try:
         survey.answer(
@@ -97,9 +106,10 @@ def _answer(request):
             path=data["page"],
             score=data["score"],
             comment=data["comment"],
-            visitor=visitor,
+            visitor=visitor_id(request, day),
         )
     except survey.AlreadyAnswered:
+        sources.give_back("answers", source=source, day=day)
         messages.warning(request, ALREADY_ANSWERED)
     else:
         messages.success(request, THANK_YOU)
