@@ -5,8 +5,8 @@ transaction, the e-mails leave only once it commits (never for a change that rol
 """
 
 import contextlib
-import datetime
 import contextvars
+import datetime
 import logging
 
 from django.conf import settings
@@ -227,8 +227,8 @@ def confirmation_reminder(pr, *, today):
         else:
             message = (
                 _(
-                    "Reminder: please confirm in writing, by %(date)s, the verbal approval you gave "
-                    "for “%(title)s”."
+                    "Reminder: please confirm in writing, by %(date)s, the verbal approval you "
+                    "gave for “%(title)s”."
                 )
                 % values
             )

@@ -14,6 +14,7 @@ Like the visitor pseudonym (stats.visitors), the source is a keyed hash with the
 kept in the cache only: nothing here can give the address back.
 """
 
+import contextlib
 import hashlib
 import hmac
 
@@ -49,10 +50,8 @@ def take(kind, *, source, day, cap):
 
 def give_back(kind, *, source, day):
     """Return an allowance that was taken for something not recorded after all."""
-    try:
+    with contextlib.suppress(ValueError):
         cache.decr(f"stats:src:{kind}:{day:%Y%m%d}:{source}")
-    except ValueError:
-        pass
 
 
 def counted_visitor(visitor, *, source, day):
