@@ -351,8 +351,9 @@ AXES_LOCKOUT_CALLABLE = "chiangkhian.staffauth.views.locked_out"
 AXES_CLIENT_IP_CALLABLE = "chiangkhian.network.client_ip"
 AXES_VERBOSE = False
 # A second factor (TOTP app, or a one-time recovery code) for approvers, webmasters and
-# superusers; on by default whenever DEBUG is off. Others may enrol; once enrolled, always asked.
-STAFF_OTP_REQUIRED = env_bool("STAFF_OTP_REQUIRED", not DEBUG)
+# superusers; always whenever DEBUG is off (the environment cannot switch it off there), and
+# STAFF_OTP_REQUIRED=1 tries it in development. Others may enrol; once enrolled, always asked.
+STAFF_OTP_REQUIRED = not DEBUG or env_bool("STAFF_OTP_REQUIRED", False)
 OTP_TOTP_ISSUER = env("OTP_TOTP_ISSUER", "Chiang Khian CMS")
 # Staff sessions end after this long without a request, and this long after log-in at most.
 STAFF_SESSION_IDLE_MINUTES = int(env("STAFF_SESSION_IDLE_MINUTES", "30"))
