@@ -37,16 +37,30 @@ from .widgets import BodyEditorWidget
 BODY_FIELDS = ("body_th", "body_en")
 
 
+# A URL name is fixed once created: public addresses stay valid, and the code that finds a
+# listing by its name (the statistics page, the checklists) keeps finding it. A category is
+# found by its clause (code), fixed by the announcement.
+FIXED_ONCE_CREATED = ["slug"]
+
+
 class SubcategoryInline(BEDatesAdminMixin, admin.TabularInline):
+    """The category's subcategories, for reading; each is changed or added on its own page."""
+
     model = Subcategory
     extra = 0
     fields = ["order", "slug", "name_th", "name_en"]
+    readonly_fields = fields
     can_delete = False
+    show_change_link = True
+
+    def has_add_permission(self, request, obj=None):
+        return False
 
 
 @admin.register(Category)
 class CategoryAdmin(PublishingRightsAdminMixin, AuditedAdmin):
     list_display = ["code", "name_th", "name_en", "slug"]
+    readonly_fields = ["code", *FIXED_ONCE_CREATED]
     inlines = [SubcategoryInline]
 
     def has_add_permission(self, request):
@@ -63,6 +77,13 @@ class SubcategoryAdmin(AuditedAdmin):
     list_filter = ["category"]
     list_select_related = ["category"]
     prepopulated_fields = {"slug": ["name_en"]}
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = list(super().get_readonly_fields(request, obj))
+        return fields + FIXED_ONCE_CREATED if obj is not None else fields
+
+    def get_prepopulated_fields(self, request, obj=None):
+        return {} if obj is not None else super().get_prepopulated_fields(request, obj)
 
     def delete_view(self, request, object_id, extra_context=None):
         subcategory = self.get_object(request, object_id)
@@ -279,11 +300,20 @@ class ItemAdmin(AuditedAdmin):
         return [*kind_inlines, AttachmentInline, PhotoInline]
 
     def get_queryset(self, request):
+        from publishing.models import PublicationRequest  # publishing.admin imports this module
+
         items = super().get_queryset(request)
         if request.user.has_perm("catalog.view_item") or request.user.has_perm(
             "catalog.change_item"
         ):
-            return items
+            if request.user.is_superuser:
+                return items
+            # A draft's content is its filer's until it is submitted: not in this list, its
+            # search, its pages or its history for anyone else (issue 11, least privilege).
+            private = PublicationRequest.objects.filter(
+                status=PublicationRequest.Status.DRAFT
+            ).exclude(requester=request.user)
+            return items.exclude(pk__in=private.values("item_id"))
         # A requester sees the drafts they were given rights on (guardian), nothing else.
         return get_objects_for_user(
             request.user,

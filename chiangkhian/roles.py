@@ -80,11 +80,11 @@ ROLE_PERMISSIONS = {
         "eservices.view_personaldataview",
     ],
     WEBMASTER: [
+        # Read only: the structure (categories, subcategories, their slugs and public
+        # descriptions) is changed by a superuser alone (issue 11, least privilege), so a
+        # webmaster limited to some categories cannot widen that limit through it.
         "catalog.view_category",
-        "catalog.change_category",
         "catalog.view_subcategory",
-        "catalog.change_subcategory",
-        "catalog.add_subcategory",
         # No add/change on items: webmasters publish what was requested, checked and approved;
         # they do not write or edit content themselves (separation of duties, 2.1).
         *CATALOG_VIEW,

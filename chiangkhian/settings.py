@@ -294,6 +294,12 @@ STATS_RETENTION_DAYS = int(env("STATS_RETENTION_DAYS", "90"))
 STATS_FLUSH_THRESHOLD = int(env("STATS_FLUSH_THRESHOLD", "500"))
 # Survey answers a visitor may send per hour before being asked to wait.
 STATS_SURVEY_RATE_LIMIT = int(env("STATS_SURVEY_RATE_LIMIT", "10"))
+# What one source (client address, see TRUSTED_PROXY_COUNT) may add to the public figures a
+# day, whatever its User-Agent (stats/sources.py): page views, different visitors, survey
+# answers. Higher where many people share one address (an office's or a school's NAT).
+STATS_SOURCE_DAILY_VIEWS = int(env("STATS_SOURCE_DAILY_VIEWS", "100"))
+STATS_SOURCE_DAILY_VISITORS = int(env("STATS_SOURCE_DAILY_VISITORS", "10"))
+STATS_SOURCE_DAILY_ANSWERS = int(env("STATS_SOURCE_DAILY_ANSWERS", "5"))
 
 # History is evidence (announcement 2.2): no "revert" from its pages (see admin_base).
 SIMPLE_HISTORY_REVERT_DISABLED = True
@@ -338,6 +344,14 @@ SITE_URL = env("SITE_URL", f"http://127.0.0.1:{env('PORT', '8000')}" if DEBUG el
 # when they hold the webmaster role too AND the municipality allows it here (a very small
 # office may have to). Off by default.
 PUBLISHING_APPROVER_MAY_PUBLISH = env_bool("PUBLISHING_APPROVER_MAY_PUBLISH", False)
+# Separation of duties on one request (announcement 2.1.1-2.1.2): whoever checked it does not
+# approve it. A very small office with one person in both roles may switch this on; the
+# approval page then says so.
+PUBLISHING_CHECKER_MAY_APPROVE = env_bool("PUBLISHING_CHECKER_MAY_APPROVE", False)
+# A verbal approval (announcement 2.2.1) must be confirmed in writing by the approver within
+# this many working days (chiangkhian.workdays); until then it is marked, the approver is
+# reminded daily (send_confirmation_reminders) and once late the Palat's overview lists it.
+VERBAL_APPROVAL_CONFIRM_WORKING_DAYS = int(env("VERBAL_APPROVAL_CONFIRM_WORKING_DAYS", "3"))
 
 LOGGING = {
     "version": 1,
@@ -410,8 +424,9 @@ AXES_LOCKOUT_CALLABLE = "chiangkhian.staffauth.views.locked_out"
 AXES_CLIENT_IP_CALLABLE = "chiangkhian.network.client_ip"
 AXES_VERBOSE = False
 # A second factor (TOTP app, or a one-time recovery code) for approvers, webmasters and
-# superusers; on by default whenever DEBUG is off. Others may enrol; once enrolled, always asked.
-STAFF_OTP_REQUIRED = env_bool("STAFF_OTP_REQUIRED", not DEBUG)
+# superusers; always whenever DEBUG is off (the environment cannot switch it off there), and
+# STAFF_OTP_REQUIRED=1 tries it in development. Others may enrol; once enrolled, always asked.
+STAFF_OTP_REQUIRED = not DEBUG or env_bool("STAFF_OTP_REQUIRED", False)
 OTP_TOTP_ISSUER = env("OTP_TOTP_ISSUER", "Chiang Khian CMS")
 # Staff sessions end after this long without a request, and this long after log-in at most.
 STAFF_SESSION_IDLE_MINUTES = int(env("STAFF_SESSION_IDLE_MINUTES", "30"))

@@ -22,7 +22,7 @@ from . import abuse, challenge, statistics, transitions
 from .forms import AddInformationForm, CaseForm, LookupForm, RatingForm
 from .models import Case, CaseFile, PublishedAnswer, Service
 
-CATEGORY_SLUG = "e-services"  # announcement 1.9, seeded by catalog's migration 0003
+CATEGORY_CODE = "1.9"  # announcement 1.9, by its clause: the slug (URL name) may be renamed
 
 
 @require_safe
@@ -170,7 +170,7 @@ def _refused(request, form, bucket):
 
 def _frame():
     """The category of announcement 1.9, for the breadcrumbs as the catalog draws them."""
-    category = Category.objects.filter(slug=CATEGORY_SLUG).first()
+    category = Category.objects.filter(code=CATEGORY_CODE).first()
     return {"category": category, "crumbs": [category] if category else []}
 
 

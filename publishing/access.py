@@ -183,6 +183,17 @@ def _not_own(user, pr, **kwargs):
     return None
 
 
+def _not_own_nor_checked(user, pr, **kwargs):
+    return _not_own(user, pr) or why_checker_may_not_approve(user, pr)
+
+
+def why_checker_may_not_approve(approver, pr):
+    """Separation of duties (announcement 2.1): the checker of a request is not its approver."""
+    if pr.checked_by_id == approver.pk and not settings.PUBLISHING_CHECKER_MAY_APPROVE:
+        return _("You checked this request: another person must approve or reject it.")
+    return None
+
+
 def _publish(user, pr, *, subcategory=None, now, **kwargs):
     if pr.requester_id == user.pk:
         return _("You filed this request yourself: another webmaster must publish it.")
@@ -255,9 +266,9 @@ _RULES = {
     "submit": _own_draft,
     "check": _not_own,
     "return": _not_own,
-    "approve": _not_own,
+    "approve": _not_own_nor_checked,
     "record_verbal": _not_own,
-    "reject": _not_own,
+    "reject": _not_own_nor_checked,
     "confirm": _confirm,
     "publish": _publish,
     "withdraw": _withdraw,
@@ -297,6 +308,14 @@ def queues_for(user):
                 gettext_lazy("Waiting for my written confirmation"),
                 requests.waiting_for_written_confirmation(user),
                 "approved_at",
+            )
+        )
+        # The Palat's overview: every verbal approval past its deadline, whoever gave it.
+        queues.append(
+            (
+                gettext_lazy("Verbal approvals not confirmed in writing in time"),
+                requests.written_confirmation_overdue(),
+                "verbal_given_at",
             )
         )
     if user.has_perm("publishing.publish_publicationrequest"):

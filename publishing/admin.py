@@ -44,12 +44,29 @@ def _item_value(name):
     return display
 
 
+class ConfirmationFilter(admin.SimpleListFilter):
+    """Verbal approvals waiting for their written confirmation, and those past the deadline."""
+
+    title = _("written confirmation")
+    parameter_name = "confirmation"
+
+    def lookups(self, request, model_admin):
+        return [("waiting", _("Waiting for confirmation")), ("overdue", _("Deadline passed"))]
+
+    def queryset(self, request, queryset):
+        if self.value() == "waiting":
+            return queryset.waiting_for_written_confirmation()
+        if self.value() == "overdue":
+            return queryset.written_confirmation_overdue()
+        return queryset
+
+
 @admin.register(PublicationRequest)
 class PublicationRequestAdmin(AuditedAdmin):
     form = PublicationRequestForm
     change_form_template = "admin/publishing/publicationrequest/change_form.html"
     list_display = ["title", "status", "requester", "unit", "request_date", "waiting"]
-    list_filter = ["status", "approval_mode", "unit"]
+    list_filter = ["status", "approval_mode", ConfirmationFilter, "unit"]
     list_select_related = ["item", "requester", "unit"]
     search_fields = ["item__title_th", "item__title_en"]
     readonly_fields = WORKFLOW_FIELDS

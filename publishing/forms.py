@@ -1,4 +1,5 @@
 from django import forms
+from django.conf import settings
 from django.contrib.admin import widgets as admin_widgets
 from django.core.exceptions import ValidationError
 from django.utils import timezone
@@ -92,6 +93,10 @@ class PublicationRequestForm(forms.ModelForm):
             unit = getattr(self.user, "unit_id", None)
             self.initial.setdefault("unit", unit)
             self.initial.setdefault("owner_unit", unit)
+        if self.user is not None and not self.user.is_superuser and "unit" in self.fields:
+            # A requester files for their own unit only (transitions refuse any other).
+            units = self.fields["unit"].queryset.filter(pk=self.user.unit_id)
+            self.fields["unit"].queryset = units
 
     @property
     def submitting(self):
@@ -150,9 +155,10 @@ class VerbalApprovalForm(NoteForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        approvers = notify.holders_of("approve_publicationrequest").exclude(
-            pk=self.publication_request.requester_id
-        )
+        pr = self.publication_request
+        approvers = notify.holders_of("approve_publicationrequest").exclude(pk=pr.requester_id)
+        if not settings.PUBLISHING_CHECKER_MAY_APPROVE:
+            approvers = approvers.exclude(pk=pr.checked_by_id)
         self.fields["approver"].queryset = approvers
         municipality = Municipality.current()
         self.initial.setdefault("approver", municipality and municipality.approver_id)

@@ -272,6 +272,20 @@ class PublicationRequest(models.Model):
             and self.status in {self.Status.APPROVED, self.Status.PUBLISHED}
         )
 
+    @property
+    def confirmation_due_on(self):
+        """The last day to confirm a verbal approval in writing, None when nothing waits."""
+        if not self.awaits_written_confirmation:
+            return None
+        from .deadlines import confirmation_due_on
+
+        return confirmation_due_on(self.verbal_given_at or self.approved_at)
+
+    @property
+    def confirmation_overdue(self):
+        due = self.confirmation_due_on
+        return due is not None and due < timezone.localdate()
+
 
 class ImportBatch(models.Model):
     """Items moved in from an old website in one go, from a spreadsheet and a zip of files.

@@ -6,6 +6,7 @@ transaction, the e-mails leave only once it commits (never for a change that rol
 
 import contextlib
 import contextvars
+import datetime
 import logging
 
 from django.conf import settings
@@ -203,6 +204,38 @@ def confirmed(pr, *, by):
         ),
         actor=by,
     )
+
+
+def confirmation_reminder(pr, *, today):
+    """Remind the approver, once a day, of a verbal approval to confirm in writing."""
+    due = pr.confirmation_due_on
+    if due is None:
+        return False
+    with translation.override(settings.LANGUAGE_CODE):
+        values = {"title": _title(pr), "date": format_date(due)}
+        if due < today:
+            message = (
+                _(
+                    "Reminder: the verbal approval you gave for “%(title)s” was to be confirmed in "
+                    "writing by %(date)s. Please confirm it now."
+                )
+                % values
+            )
+        else:
+            message = (
+                _(
+                    "Reminder: please confirm in writing, by %(date)s, the verbal approval you "
+                    "gave for “%(title)s”."
+                )
+                % values
+            )
+    start = timezone.make_aware(datetime.datetime.combine(today, datetime.time.min))
+    if Notification.objects.filter(
+        recipient=pr.approved_by, request=pr, message=message, created__gte=start
+    ).exists():
+        return False  # reminded today already: a second run of the timer sends nothing
+    send(pr, [pr.approved_by], lambda: message)
+    return True
 
 
 def rejected(pr, *, by):

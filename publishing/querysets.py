@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 
 
 def _perm(codename):
@@ -48,8 +49,11 @@ class PublicationRequestQuerySet(models.QuerySet):
         return self.filter(status=self.model.Status.SUBMITTED).not_filed_by(user)
 
     def waiting_for_approval(self, user):
-        """Checked requests the user may approve or reject (not their own)."""
-        return self.filter(status=self.model.Status.CHECKED).not_filed_by(user)
+        """Checked requests the user may approve or reject (not their own, nor checked by them)."""
+        queryset = self.filter(status=self.model.Status.CHECKED).not_filed_by(user)
+        if not settings.PUBLISHING_CHECKER_MAY_APPROVE:
+            queryset = queryset.exclude(checked_by=user)
+        return queryset
 
     def waiting_for_publishing(self, user, categories=None):
         """Approved requests the user may publish.
@@ -72,6 +76,15 @@ class PublicationRequestQuerySet(models.QuerySet):
             status__in=[status.APPROVED, status.PUBLISHED],
         )
         return queryset if user is None else queryset.filter(approved_by=user)
+
+    def written_confirmation_overdue(self, now=None):
+        """Verbal approvals whose deadline for the written confirmation has passed."""
+        from .deadlines import overdue_if_given_before
+
+        today = timezone.localdate(now or timezone.now())
+        return self.waiting_for_written_confirmation().filter(
+            verbal_given_at__lt=overdue_if_given_before(today)
+        )
 
     def returned_to(self, user):
         """The user's own requests that came back with comments."""

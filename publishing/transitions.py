@@ -55,6 +55,7 @@ def file_request(*, publication_request: PublicationRequest, by: User) -> Public
     pr.unit = pr.unit if pr.unit_id else by.unit
     if pr.unit is None:
         raise WorkflowError(_("Give the requesting unit."))
+    _require_own_unit(by, pr)
     now = timezone.now()
     with transaction.atomic():
         item = pr.item
@@ -82,6 +83,7 @@ def save_draft(*, publication_request: PublicationRequest, by: User) -> Publicat
         # Lock the row: a submit in another tab must not slip between the check and the save.
         current = PublicationRequest.objects.select_for_update().get(pk=pr.pk)
         _require(by, "edit", current)
+        _require_own_unit(by, pr)
         pr.item._history_user = by
         pr.item.save(update_fields=[*ITEM_FIELDS, "updated_at"])
         pr._history_user = by
@@ -107,7 +109,7 @@ def start_revision(
         ).exists():
             raise InvalidTransition(_("A change to this item is already in progress."))
         draft = Item(revision_of=live, **{name: getattr(live, name) for name in ITEM_FIELDS})
-        pr = PublicationRequest(item=draft, unit=unit or by.unit or live.owner_unit)
+        pr = PublicationRequest(item=draft, unit=unit or by.unit)
         pr.remarks = remarks
         pr = file_request(publication_request=pr, by=by)
         # The draft starts as the live item: its typed detail, files, steps and people too.
@@ -617,6 +619,12 @@ def _require(user, action, pr, **kwargs):
         raise (NotAllowed if pr.status in statuses else InvalidTransition)(reason)
 
 
+def _require_own_unit(user, pr):
+    # A requester files for their own unit only: the form printed as evidence names it.
+    if not user.is_superuser and pr.unit_id != user.unit_id:
+        raise NotAllowed(_("You may file publication requests only for your own unit."))
+
+
 def _validate(item):
     """The same mandatory metadata the catalog requires (announcement 2.2), before submitting."""
     try:
@@ -647,6 +655,8 @@ def _verbal_approval(pr, *, by, approver, given_at):
         raise NotAllowed(_("Name the approver who gave the verbal approval."))
     if approver.pk == pr.requester_id:
         raise NotAllowed(_("The approver filed this request: someone else must approve it."))
+    if access.why_checker_may_not_approve(approver, pr):
+        raise NotAllowed(_("The approver checked this request: another person must approve it."))
     if given_at > timezone.now():
         raise WorkflowError(_("The time of the verbal approval cannot be in the future."))
     return {"approved_by": approver, "verbal_relayed_by": by, "verbal_given_at": given_at}

@@ -6,6 +6,7 @@ Each transition view: access helper → form → one transition → message → 
 """
 
 from django import forms as django_forms
+from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin.views.decorators import staff_member_required
 from django.db.models import Q
@@ -25,6 +26,8 @@ from .models import PublicationRequest
 # What the admin's own change form loads before any widget's media: the admin widgets'
 # scripts (the calendar, DateTimeShortcuts) call helpers from core.js.
 ADMIN_MEDIA = django_forms.Media(js=["admin/js/core.js"])
+
+APPROVING = {"approve", "reject", "record_verbal"}
 
 # A confirmation page is shown (GET, HEAD) and then sent (POST).
 require_form = require_http_methods(["GET", "HEAD", "POST"])
@@ -48,6 +51,8 @@ def _confirm_page(request, pr, action, form):
         if action in access.ACTIONS
         else access.why_not_revise(request.user, pr),
         "opts": PublicationRequest._meta,
+        # A small office's exception to the separation of duties is said where it applies.
+        "checker_may_approve": action in APPROVING and settings.PUBLISHING_CHECKER_MAY_APPROVE,
     }
     return render(request, "publishing/publicationrequest_confirm.html", context)
 

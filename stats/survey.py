@@ -18,7 +18,8 @@ class AlreadyAnswered(Exception):
 
 
 def over_rate_limit(*, visitor):
-    """Count one attempt by this visitor; True once they exceed the hourly limit."""
+    """Count one attempt by this visitor (the views pass the source); True once they exceed
+    the hourly limit."""
     key = f"stats:survey-rate:{visitor}"
     cache.add(key, 0, RATE_WINDOW)
     try:

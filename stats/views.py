@@ -12,13 +12,16 @@ from django.views.decorators.http import require_http_methods, require_safe
 from catalog.models import Category
 from chiangkhian.network import same_origin
 
-from . import charts, summary, survey, visits
+from . import charts, sources, summary, survey, visits
 from .forms import SurveyForm
 from .models import WHOLE_SITE
 from .pages import describe
-from .visitors import visitor_id
+from .visitors import is_bot, visitor_id
 
-CATEGORY_SLUG = "statistics"  # announcement 1.10, seeded by catalog's migration 0003
+# The category of announcement 1.10 by its clause: its slug (URL name) may be renamed.
+CATEGORY_CODE = "1.10"
+# A subcategory's slug is fixed once created (catalog.admin): a stable name to find it by.
+SATISFACTION_SLUG = "satisfaction"
 
 # A refused answer says why, and nothing is stored.
 TOO_MANY = _(
@@ -30,6 +33,10 @@ ALREADY_ANSWERED = _(
     "You have already answered for this page today. Your first answer is kept: thank you."
 )
 THANK_YOU = _("Thank you. Your answer has been recorded.")
+SOURCE_FULL = _(
+    "Many answers have already come from your internet connection today. Your answer was not "
+    "recorded: please try again tomorrow."
+)
 
 
 @require_safe
@@ -78,15 +85,20 @@ def _answer(request):
         return HttpResponseForbidden(NOT_ACCEPTED)
     form, back = SurveyForm(request.POST), _back_url(request)
     day = timezone.localdate()
-    visitor = visitor_id(request, day)
-    if survey.over_rate_limit(visitor=visitor):
+    # The limits are per source (the address), not per visitor: a new User-Agent per post
+    # is a new visitor but the same source (stats.sources).
+    source = sources.source_id(request, day)
+    if survey.over_rate_limit(visitor=source):
         messages.error(request, TOO_MANY)
         return redirect(back)
-    if form.is_spam():
+    if form.is_spam() or is_bot(request):
         messages.error(request, NOT_ACCEPTED)
         return redirect(back)
     if not form.is_valid():
         return _render_survey(request, form)
+    if not sources.take("answers", source=source, day=day, cap=settings.STATS_SOURCE_DAILY_ANSWERS):
+        messages.error(request, SOURCE_FULL)
+        return redirect(back)
     data = form.cleaned_data
     try:
         survey.answer(
@@ -94,9 +106,10 @@ def _answer(request):
             path=data["page"],
             score=data["score"],
             comment=data["comment"],
-            visitor=visitor,
+            visitor=visitor_id(request, day),
         )
     except survey.AlreadyAnswered:
+        sources.give_back("answers", source=source, day=day)
         messages.warning(request, ALREADY_ANSWERED)
     else:
         messages.success(request, THANK_YOU)
@@ -126,8 +139,8 @@ def _render_survey(request, form):
 
 def _frame(on_survey=False):
     """The category of announcement 1.10 and the breadcrumbs, as the catalog draws them."""
-    category = Category.objects.filter(slug=CATEGORY_SLUG).prefetch_related("subcategories").first()
+    category = Category.objects.filter(code=CATEGORY_CODE).prefetch_related("subcategories").first()
     crumbs = [category] if category else []
     if on_survey and category:
-        crumbs += [s for s in category.subcategories.all() if s.slug == "satisfaction"][:1]
+        crumbs += [s for s in category.subcategories.all() if s.slug == SATISFACTION_SLUG][:1]
     return {"category": category, "crumbs": crumbs}

@@ -16,7 +16,7 @@ from django.conf import settings
 from django.urls import Resolver404, resolve
 from django.utils import timezone, translation
 
-from . import buffer
+from . import buffer, sources
 from .pages import page_path
 from .visitors import is_bot, is_prefetch, visitor_id
 
@@ -54,9 +54,17 @@ def _is_page(path):
 
 
 def count(request, path):
-    """Count one view of `path` by this visitor (cache only; a flush at the threshold)."""
+    """Count one view of `path` by this visitor (cache only; a flush at the threshold).
+
+    Within the source's daily caps only (stats.sources): a burst from one address moves the
+    public figures by a small amount, whatever User-Agent each request gives.
+    """
     day = timezone.localdate()
-    waiting = buffer.record_visit(day=day, path=path, visitor=visitor_id(request, day))
+    source = sources.source_id(request, day)
+    if not sources.take("views", source=source, day=day, cap=settings.STATS_SOURCE_DAILY_VIEWS):
+        return
+    visitor = sources.counted_visitor(visitor_id(request, day), source=source, day=day)
+    waiting = buffer.record_visit(day=day, path=path, visitor=visitor)
     threshold = settings.STATS_FLUSH_THRESHOLD
     if threshold and waiting % threshold == 0:
         buffer.flush(today=day)

@@ -5,13 +5,13 @@ from django import template
 from ..models import Service
 
 register = template.Library()
-CATEGORY_SLUG = "e-services"  # announcement 1.9, seeded by catalog's migration 0003
+CATEGORY_CODE = "1.9"  # announcement 1.9, by its clause: the slug (URL name) may be renamed
 
 
 @register.inclusion_tag("eservices/includes/panel.html")
 def eservices_panel(category=None):
     """The municipality's own online services: on the home page and in category 1.9."""
-    show = category is None or getattr(category, "slug", None) == CATEGORY_SLUG
+    show = category is None or getattr(category, "code", None) == CATEGORY_CODE
     return {"services": list(Service.objects.online()) if show else [], "show": show}
 
 

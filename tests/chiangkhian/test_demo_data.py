@@ -1,3 +1,5 @@
+import io
+
 from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.core.management.base import CommandError
@@ -16,6 +18,13 @@ class DemoDataTests(TestCase):
             (Municipality.objects.count(), Unit.objects.count(), User.objects.count()), counts
         )
         self.assertEqual(counts[0], 1)
+
+    def test_its_output_explains_how_to_sign_in(self):
+        out = io.StringIO()
+        call_command("load_demo", stdout=out)
+        self.assertIn("Sign in at /admin/", out.getvalue())
+        self.assertIn("Two-step sign-in", out.getvalue())
+        self.assertIn("password for all", out.getvalue())
 
     def test_it_names_the_officials_of_the_announcement(self):
         call_command("load_demo", stdout=_Sink())

@@ -1,6 +1,7 @@
 import os
 import subprocess
 import sys
+import unittest
 from pathlib import Path
 
 from django.test import SimpleTestCase
@@ -38,6 +39,20 @@ class ProductionSettingsTests(SimpleTestCase):
     def test_deploy_check_is_clean_with_production_values(self):
         result = run_manage("check", "--deploy", "--fail-level", "WARNING", **PRODUCTION)
         self.assertEqual(result.returncode, 0, result.stderr + result.stdout)
+
+    @unittest.skipUnless(
+        os.environ.get("DATABASE_URL", "").startswith("postgres"), "needs DATABASE_URL=postgres"
+    )
+    def test_deploy_check_is_clean_on_postgresql(self):
+        env = {**PRODUCTION, "DATABASE_URL": os.environ["DATABASE_URL"]}
+        args = ("check", "--deploy", "--database", "default", "--fail-level", "WARNING")
+        result = run_manage(*args, **env)
+        self.assertEqual(result.returncode, 0, result.stderr + result.stdout)
+
+    def test_production_cannot_switch_the_second_factor_off(self):
+        code = "from django.conf import settings; print(settings.STAFF_OTP_REQUIRED)"
+        result = run_manage("shell", "-c", code, STAFF_OTP_REQUIRED="0", **PRODUCTION)
+        self.assertEqual(result.stdout.strip().splitlines()[-1], "True", result.stderr)
 
     def test_development_needs_no_environment(self):
         result = run_manage("check", DEBUG="1")

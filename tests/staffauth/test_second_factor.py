@@ -76,6 +76,11 @@ class SecondFactorTests(TestCase):
         self.client.force_login(requester)
         self.assertEqual(self.client.get("/admin/").status_code, 200)
 
+    def test_approver_needs_otp_when_debug_off(self):
+        self.client.force_login(make_user("palat", roles.APPROVER))
+        response = self.client.get("/admin/")
+        self.assertRedirects(response, "/admin/security/setup/?next=%2Fadmin%2F")
+
     def test_a_superuser_needs_otp(self):
         self.client.force_login(make_user("boss", is_superuser=True))
         self.assertEqual(self.client.get("/admin/").status_code, 302)
