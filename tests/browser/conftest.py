@@ -102,5 +102,6 @@ def demo_site(transactional_db):
     """
     import_module("catalog.migrations.0003_seed_categories").seed(apps, None)
     import_module("catalog.migrations.0008_structural_subcategories").add(apps, None)
+    import_module("catalog.migrations.0010_subcategory_codes").add_codes(apps, None)
     with override_settings(DEBUG=True):
         call_command("load_demo", stdout=io.StringIO())
