@@ -8,7 +8,9 @@ from .models import Subcategory
 
 Code = Subcategory.Code
 CONTACT_TH = "สำนักปลัดเทศบาล โทร 053-795-123 หรืออีเมล saraban@chiangkhian.example"
-CONTACT_EN = "the Office of the Municipal Clerk, phone 053-795-123, e-mail saraban@chiangkhian.example"
+CONTACT_EN = (
+    "the Office of the Municipal Clerk, phone 053-795-123, e-mail saraban@chiangkhian.example"
+)
 
 # code -> (Thai title, English title, [Thai paragraphs], [English paragraphs])
 POLICIES = {

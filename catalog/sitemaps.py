@@ -37,9 +37,7 @@ class ItemSitemap(_SiteSitemap):
         return (
             Item.objects.live()
             .select_related("subcategory__category")
-            .only(
-                "pk", "updated_at", "subcategory__slug", "subcategory__category__slug"
-            )
+            .only("pk", "updated_at", "subcategory__slug", "subcategory__category__slug")
             .order_by("pk")
         )
 

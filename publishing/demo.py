@@ -9,8 +9,8 @@ is already there is left as it is.
 import datetime
 
 from django.db.models import F
-from django.utils.html import escape
 from django.utils import timezone
+from django.utils.html import escape
 
 from catalog.demo_parts import complete_item
 from catalog.demo_policies import POLICIES
