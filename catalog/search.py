@@ -134,7 +134,9 @@ _PAGES = []
 
 def register_page(url_name, *, title_th, title_en, text_th="", text_en=""):
     """Make a page of the site (not an item) findable by its Thai and English words."""
-    _PAGES.append((url_name, title_th, title_en, fold(f"{title_th} {title_en} {text_th} {text_en}")))
+    _PAGES.append(
+        (url_name, title_th, title_en, fold(f"{title_th} {title_en} {text_th} {text_en}"))
+    )
 
 
 def matching_pages(words):

@@ -122,8 +122,10 @@ def _reading_comfort(site):
 @register("emergency_numbers", _("Emergency and hotline numbers on every page"))
 def _emergency_numbers(site):
     municipality = site.municipality
-    if municipality and municipality.hotline_list and "hotline_list" in _template_source(
-        "base.html"
+    if (
+        municipality
+        and municipality.hotline_list
+        and "hotline_list" in _template_source("base.html")
     ):
         return Finding(present=True)
     return Finding(present=False, detail=_("The municipality profile lists no hotline."))
