@@ -61,6 +61,15 @@ class HeadRequestTests(WorkflowTestCase):
                 for name in ["index", "questions", "public_cases", "statistics", "lookup"]
             },
             "eservices:statistics_csv": reverse("eservices:statistics_csv"),
+            # Issue 13: feeds, sitemap, robots.txt, the site map page.
+            "catalog:feed_news_rss": reverse("catalog:feed_news_rss"),
+            "catalog:feed_news_atom": reverse("catalog:feed_news_atom"),
+            "catalog:feed_category_rss": reverse("catalog:feed_category_rss", args=["news"]),
+            "catalog:feed_category_atom": reverse("catalog:feed_category_atom", args=["news"]),
+            "sitemap": reverse("sitemap"),
+            "sitemap_section": reverse("sitemap_section", args=["items"]),
+            "robots_txt": reverse("robots_txt"),
+            "site_map": reverse("site_map"),
         }
 
     def test_every_get_page_answers_head_with_the_same_status_and_no_body(self):
