@@ -49,6 +49,28 @@ class Category(models.Model):
 class Subcategory(models.Model):
     """A listing inside a category (news, laws, budget, ...); items are published into one."""
 
+    class Code(models.TextChoices):
+        """Listings the software itself links to (the footer, the contact page, search).
+
+        The slug is the municipality's to rename; code finds the listing whatever it is called.
+        """
+
+        PRIVACY_POLICY = "privacy_policy", _("Privacy policy")
+        COOKIE_POLICY = "cookie_policy", _("Cookie policy")
+        WEBSITE_POLICY = "website_policy", _("Website policy")
+        SECURITY_POLICY = "security_policy", _("Website security policy")
+        ACCESSIBILITY = "accessibility", _("Accessibility statement")
+        CONTACT = "contact", _("Contacts and map")
+
+    # GWS 3.0: the policy pages every government website links to from its footer, in order.
+    POLICY_CODES = [
+        Code.PRIVACY_POLICY,
+        Code.COOKIE_POLICY,
+        Code.WEBSITE_POLICY,
+        Code.SECURITY_POLICY,
+        Code.ACCESSIBILITY,
+    ]
+
     category = models.ForeignKey(
         Category,
         verbose_name=_("category"),
@@ -61,6 +83,13 @@ class Subcategory(models.Model):
     description_th = models.TextField(_("description (Thai)"), blank=True)
     description_en = models.TextField(_("description (English)"), blank=True)
     order = models.PositiveSmallIntegerField(_("order"), default=0)
+    code = models.CharField(
+        _("purpose in the software"),
+        max_length=30,
+        choices=Code.choices,
+        blank=True,
+        editable=False,
+    )
     history = HistoricalRecords()
 
     class Meta:
@@ -68,7 +97,10 @@ class Subcategory(models.Model):
         verbose_name = _("subcategory")
         verbose_name_plural = _("subcategories")
         constraints = [
-            models.UniqueConstraint(fields=["category", "slug"], name="unique_subcategory_slug")
+            models.UniqueConstraint(fields=["category", "slug"], name="unique_subcategory_slug"),
+            models.UniqueConstraint(
+                fields=["code"], condition=~models.Q(code=""), name="unique_subcategory_code"
+            ),
         ]
 
     def __str__(self):

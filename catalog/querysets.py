@@ -31,6 +31,21 @@ class ItemQuerySet(models.QuerySet):
             models.Q(expire_at__lte=horizon) | models.Q(review_at__lte=horizon.date())
         )
 
+    def policy_pages(self, now=None):
+        """The live policy pages (privacy, cookies, ...), the newest of each, in footer order."""
+        from .models import Subcategory
+
+        codes = Subcategory.POLICY_CODES
+        newest = {}
+        for item in (
+            self.live(now)
+            .filter(subcategory__code__in=codes)
+            .select_related("subcategory__category")
+            .order_by("-publish_at", "-pk")
+        ):
+            newest.setdefault(item.subcategory.code, item)
+        return [newest[code] for code in codes if code in newest]
+
     def with_details(self):
         """Everything a listing or an item page shows, in a fixed number of queries."""
         from .models import DETAIL_ACCESSORS

@@ -126,6 +126,34 @@ def _document(item):
     }
 
 
+# Pages of the site that are not items (the ITA page, the site map): an app registers each
+# with its Thai and English words, and the search lists those whose words hold every query
+# word, above the items. Few and fixed, so matched in Python without a query.
+_PAGES = []
+
+
+def register_page(url_name, *, title_th, title_en, text_th="", text_en=""):
+    """Make a page of the site (not an item) findable by its Thai and English words."""
+    _PAGES.append(
+        (url_name, title_th, title_en, fold(f"{title_th} {title_en} {text_th} {text_en}"))
+    )
+
+
+def matching_pages(words):
+    """[(title, url)] of the registered pages whose words contain every query word."""
+    from django.urls import reverse
+
+    from chiangkhian.models import pick_language
+
+    if not words:
+        return []
+    return [
+        (pick_language(title_th, title_en), reverse(url_name))
+        for url_name, title_th, title_en, text in _PAGES
+        if all(word in text for word in words)
+    ]
+
+
 def words_of(query):
     return [word for word in fold(query).split()[:MAX_WORDS] if word]
 

@@ -1,7 +1,7 @@
 from django.urls import path
 from django.views.i18n import JavaScriptCatalog
 
-from . import views
+from . import feeds, views
 
 app_name = "catalog"
 urlpatterns = [
@@ -14,6 +14,11 @@ urlpatterns = [
         name="editor_jsi18n",
     ),
     path("files/<int:pk>/", views.download, name="download"),
+    # RSS and Atom (issue 13): all news, and each category.
+    path("feeds/news/rss/", feeds.NewsFeed(), name="feed_news_rss"),
+    path("feeds/news/atom/", feeds.NewsAtomFeed(), name="feed_news_atom"),
+    path("feeds/<slug:category>/rss/", feeds.CategoryFeed(), name="feed_category_rss"),
+    path("feeds/<slug:category>/atom/", feeds.CategoryAtomFeed(), name="feed_category_atom"),
     path("photos/<int:pk>/<int:width>/", views.photo, name="photo"),
     path("<slug:category>/", views.category_detail, name="category"),
     path("<slug:category>/<slug:subcategory>/", views.subcategory_detail, name="subcategory"),

@@ -78,6 +78,8 @@ def search(request):
         "page": page,
         "facets": [(category, counts[category.pk]) for category in categories],
         "chosen": chosen,
+        # The site's own pages (the ITA page, the site map) that hold every word.
+        "pages": search_index.matching_pages(words),
     }
     return render(request, "catalog/search.html", context)
 

@@ -81,6 +81,10 @@ class MunicipalityAdmin(AuditedAdmin):
                     "facebook_url",
                     "line_url",
                     "youtube_url",
+                    "tiktok_url",
+                    "instagram_url",
+                    "x_url",
+                    "hotlines",
                     "latitude",
                     "longitude",
                 ]

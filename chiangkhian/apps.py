@@ -19,6 +19,16 @@ class ChiangkhianConfig(AppConfig):
         # permission added by a later migration reaches its role without a manual step.
         post_migrate.connect(roles.sync_role_permissions, dispatch_uid="chiangkhian.sync_roles")
 
+        from catalog import search
+
+        search.register_page(
+            "site_map",
+            title_th="แผนผังเว็บไซต์",
+            title_en="Site map",
+            text_th="แผนผังเว็บไซต์ หมวดหมู่ทั้งหมด",
+            text_en="sitemap all categories",
+        )
+
 
 def _be_date_inputs_in_every_admin():
     """Every date input of the back office takes B.E., the packages' admins too (axes, otp).

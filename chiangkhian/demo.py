@@ -12,7 +12,7 @@ from django.core.files.base import ContentFile
 from PIL import Image, ImageDraw
 
 from . import roles
-from .models import Municipality, Unit, User
+from .models import Municipality, Unit, User, default_hotlines
 
 DEMO_PASSWORD = "demo-chiangkhian"
 
@@ -110,6 +110,15 @@ def _load_municipality(people):
     municipality.facebook_url = "https://www.facebook.com/tessaban.chiangkhian"
     municipality.line_url = "https://line.me/R/ti/p/@chiangkhian"
     municipality.youtube_url = "https://www.youtube.com/@chiangkhian"
+    municipality.tiktok_url = "https://www.tiktok.com/@chiangkhian"
+    municipality.hotlines = [
+        *default_hotlines(),
+        {
+            "name_th": "งานป้องกันและบรรเทาสาธารณภัย เทศบาล (24 ชั่วโมง)",
+            "name_en": "Municipal fire and rescue (24 hours)",
+            "number": "053-795-199",
+        },
+    ]
     municipality.latitude = "19.735900"
     municipality.longitude = "100.164800"
     municipality.chief_executive_name = "นายอินโพธิ์ หน่อแหวน"

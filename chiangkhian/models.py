@@ -16,6 +16,31 @@ def pick_language(thai, english):
     return thai
 
 
+# The national numbers every Thai municipality shows (a new profile starts with them).
+NATIONAL_HOTLINES = [
+    {"name_th": "เจ็บป่วยฉุกเฉิน", "name_en": "Medical emergency", "number": "1669"},
+    {"name_th": "แจ้งเหตุเพลิงไหม้", "name_en": "Fire", "number": "199"},
+    {"name_th": "แจ้งเหตุด่วนเหตุร้าย (ตำรวจ)", "name_en": "Police", "number": "191"},
+    {"name_th": "สายด่วนนิรภัย (ปภ.)", "name_en": "Disaster prevention", "number": "1784"},
+]
+
+
+def _valid_hotlines(rows):
+    if not isinstance(rows, list):
+        return False
+    for row in rows:
+        if not isinstance(row, dict) or not row.get("name_th"):
+            return False
+        number = str(row.get("number", ""))
+        if not number or not all(c.isdigit() or c in "- " for c in number):
+            return False
+    return True
+
+
+def default_hotlines():
+    return [dict(row) for row in NATIONAL_HOTLINES]
+
+
 class Unit(models.Model):
     """An organisational unit of the municipality (สำนักปลัด, กองคลัง, กองช่าง, ...)."""
 
@@ -100,6 +125,20 @@ class Municipality(models.Model):
     facebook_url = models.URLField(_("Facebook page"), blank=True)
     line_url = models.URLField(_("LINE official account"), blank=True)
     youtube_url = models.URLField(_("YouTube channel"), blank=True)
+    tiktok_url = models.URLField(_("TikTok account"), blank=True)
+    instagram_url = models.URLField(_("Instagram account"), blank=True)
+    x_url = models.URLField(_("X (Twitter) account"), blank=True)
+    # Numbers a citizen may need at once, shown on every page: the national ones and the
+    # municipality's own (fire, disaster relief). Data, so another municipality sets its own.
+    hotlines = models.JSONField(
+        _("emergency and hotline numbers"),
+        default=default_hotlines,
+        blank=True,
+        help_text=_(
+            'A list such as [{"name_th": "เจ็บป่วยฉุกเฉิน", "name_en": "Medical emergency", '
+            '"number": "1669"}], in the order shown.'
+        ),
+    )
     latitude = models.DecimalField(_("latitude"), max_digits=9, decimal_places=6)
     longitude = models.DecimalField(_("longitude"), max_digits=9, decimal_places=6)
     logo = models.ImageField(_("logo"), upload_to="site/", blank=True)
@@ -138,6 +177,15 @@ class Municipality(models.Model):
     def clean(self):
         if not self.pk and Municipality.objects.exists():
             raise ValidationError(_("There is already a municipality profile; edit that one."))
+        if not _valid_hotlines(self.hotlines):
+            raise ValidationError(
+                {
+                    "hotlines": _(
+                        "Give a list of numbers, each with name_th and a number of digits "
+                        "and dashes only."
+                    )
+                }
+            )
         if self.logo and not getattr(self.logo, "_committed", True):
             self.logo = ContentFile(_clean_logo(self.logo), name="logo.png")
 
@@ -172,8 +220,21 @@ class Municipality(models.Model):
             ("Facebook", self.facebook_url),
             ("LINE", self.line_url),
             ("YouTube", self.youtube_url),
+            ("TikTok", self.tiktok_url),
+            ("Instagram", self.instagram_url),
+            ("X", self.x_url),
         ]
         return [(name, url) for name, url in channels if url]
+
+    @property
+    def hotline_list(self):
+        """[(name, number)] in the page's language, skipping malformed rows."""
+        rows = self.hotlines if isinstance(self.hotlines, list) else []
+        return [
+            (pick_language(row.get("name_th", ""), row.get("name_en", "")), str(row["number"]))
+            for row in rows
+            if isinstance(row, dict) and row.get("number")
+        ]
 
     @property
     def map_url(self):

@@ -66,6 +66,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "django.contrib.sitemaps",  # sitemap.xml (catalog.sitemaps), its templates
     "guardian",
     "simple_history",
     "django_prose_editor",  # the body editor's JS and CSS (catalog.widgets)

@@ -1,6 +1,7 @@
 import mimetypes
 
-from django.http import FileResponse, Http404, HttpResponseServerError
+from django.conf import settings
+from django.http import FileResponse, Http404, HttpResponse, HttpResponseServerError
 from django.shortcuts import render
 from django.template import loader
 from django.urls import reverse
@@ -21,6 +22,28 @@ def home(request):
     categories = Category.objects.prefetch_related("subcategories")
     context = {"categories": categories, "today": timezone.now(), **home_sections()}
     return render(request, "chiangkhian/home.html", context)
+
+
+@require_safe
+def site_map(request):
+    """The HTML site map: every category and listing, and the site's own pages."""
+    categories = Category.objects.prefetch_related("subcategories")
+    return render(request, "chiangkhian/site_map.html", {"categories": categories})
+
+
+@require_safe
+@cache_control(public=True, max_age=3600)
+def robots_txt(request):
+    """Crawlers: everything public, not the back office; where the sitemap is."""
+    base = settings.SITE_URL or request.build_absolute_uri("/").rstrip("/")
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /en/admin/",
+        f"Sitemap: {base}{reverse('sitemap')}",
+        "",
+    ]
+    return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
 
 
 @require_safe

@@ -97,11 +97,38 @@ def _resolves(path):
     return True
 
 
-@register("sitemap", _("Sitemap (sitemap.xml)"))
+@register("sitemap", _("Sitemap (sitemap.xml and a site map page)"))
 def _sitemap(site):
-    if _resolves("/sitemap.xml"):
-        return Finding(present=True, url="/sitemap.xml")
+    # GWS: a sitemap for people as well as for search engines (issue 13).
+    page = _url("site_map")
+    if _resolves("/sitemap.xml") and page:
+        return Finding(present=True, url=page)
     return Finding(present=False, detail=_("The site has no sitemap.xml yet."))
+
+
+@register("feeds", _("RSS and Atom feeds of the news and of each category"))
+def _feeds(site):
+    url = _url("catalog:feed_news_rss")
+    present = bool(url and _url("catalog:feed_category_atom", category="x"))
+    return Finding(present=present, url=url)
+
+
+@register("reading_comfort", _("Text size and high-contrast controls on every page"))
+def _reading_comfort(site):
+    source = _template_source("base.html")
+    return Finding(present="data-text-size" in source and "data-contrast" in source)
+
+
+@register("emergency_numbers", _("Emergency and hotline numbers on every page"))
+def _emergency_numbers(site):
+    municipality = site.municipality
+    if (
+        municipality
+        and municipality.hotline_list
+        and "hotline_list" in _template_source("base.html")
+    ):
+        return Finding(present=True)
+    return Finding(present=False, detail=_("The municipality profile lists no hotline."))
 
 
 @register("search", _("Site search"))

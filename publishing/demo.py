@@ -10,8 +10,10 @@ import datetime
 
 from django.db.models import F
 from django.utils import timezone
+from django.utils.html import escape
 
 from catalog.demo_parts import complete_item
+from catalog.demo_policies import POLICIES
 from catalog.models import Attachment, Item, Photo, Subcategory
 from chiangkhian.models import Unit, User
 from chiangkhian.thaidates import fiscal_year, fiscal_year_bounds
@@ -170,6 +172,8 @@ def load():
             revision = scenario[6].get("revision")
             if revision and not PublicationRequest.objects.filter(item__revision_of=pr.item):
                 _revise(pr, people, revision)
+        for code, texts in POLICIES.items():
+            _publish_policy(code, texts, people)
         _generated_summary(people["somporn"])
 
 
@@ -184,6 +188,37 @@ def _generated_summary(requester):
         return
     pr = generated.file_monthly_summary(year=year, month=month + 1, by=requester)
     transitions.submit(publication_request=pr, by=requester)
+
+
+def _publish_policy(code, texts, people):
+    """A policy page (privacy, cookies, ...) filed, checked, approved and published."""
+    title_th, title_en, paragraphs_th, paragraphs_en = texts
+    subcategory = Subcategory.objects.filter(code=code).first()
+    if subcategory is None or Item.objects.filter(subcategory=subcategory, title_th=title_th):
+        return
+    now = timezone.now()
+    requester = people["somporn"]
+    office = Unit.objects.get(code="palat-office")
+    item = Item(
+        subcategory=subcategory,
+        kind=Item.Kind.PAGE,
+        title_th=title_th,
+        title_en=title_en,
+        body_th="".join(f"<p>{escape(p)}</p>" for p in paragraphs_th),
+        body_en="".join(f"<p>{escape(p)}</p>" for p in paragraphs_en),
+        owner_unit=office,
+        source=office.name_th,
+        data_from=(now - 60 * DAY).date(),
+        publish_at=now - 60 * DAY,
+        no_end_reason="นโยบายที่ใช้อยู่จนกว่าจะมีการปรับปรุง",
+        review_at=(now + 305 * DAY).date(),
+    )
+    pr = PublicationRequest(item=item, unit=requester.unit, remarks=_remarks(Status.PUBLISHED))
+    pr = transitions.file_request(publication_request=pr, by=requester)
+    for step in STEPS[Status.PUBLISHED]:
+        _shift(pr, DAY * 15)
+        _STEP[step](pr, people, {})
+        pr.refresh_from_db()
 
 
 def _play(scenario, people, age):

@@ -105,5 +105,6 @@ def demo_site(transactional_db):
     import_module("catalog.migrations.0010_events_and_council_documents").add_council_subcategories(
         apps, None
     )
+    import_module("catalog.migrations.0010_subcategory_codes").add_codes(apps, None)
     with override_settings(DEBUG=True):
         call_command("load_demo", stdout=io.StringIO())

@@ -68,6 +68,15 @@ class HeadRequestTests(WorkflowTestCase):
             "events:month": reverse("events:month", args=[2569, 12]),
             "council:index": reverse("council:index"),
             "publishing:procurement_reports": reverse("publishing:procurement_reports"),
+            # Issue 13: feeds, sitemap, robots.txt, the site map page.
+            "catalog:feed_news_rss": reverse("catalog:feed_news_rss"),
+            "catalog:feed_news_atom": reverse("catalog:feed_news_atom"),
+            "catalog:feed_category_rss": reverse("catalog:feed_category_rss", args=["news"]),
+            "catalog:feed_category_atom": reverse("catalog:feed_category_atom", args=["news"]),
+            "sitemap": reverse("sitemap"),
+            "sitemap_section": reverse("sitemap_section", args=["items"]),
+            "robots_txt": reverse("robots_txt"),
+            "site_map": reverse("site_map"),
         }
 
     def test_every_get_page_answers_head_with_the_same_status_and_no_body(self):
