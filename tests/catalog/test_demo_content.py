@@ -4,6 +4,7 @@ from django.core.management import call_command
 from django.test import TestCase, override_settings
 
 from catalog.models import Attachment, Item, Person, Photo, Subcategory
+from publishing.generated import SOURCE
 from tests.chiangkhian.test_demo_data import _Sink
 
 
@@ -41,12 +42,9 @@ class DemoContentTests(TestCase):
         self.assertTrue(
             Attachment.objects.filter(mime_type="application/pdf", page_count__gte=10).exists()
         )
-        # Besides PDFs, only the Excel copy of the generated procurement summary (สขร.1).
+        # Besides PDFs, only the Excel file of the procurement summary made from the records.
         others = Attachment.objects.exclude(mime_type="application/pdf")
-        self.assertEqual(
-            set(others.values_list("mime_type", flat=True)),
-            {"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"},
-        )
+        self.assertEqual({(a.extension, a.item.source) for a in others}, {("xlsx", SOURCE)})
 
     def test_loading_again_duplicates_nothing(self):
         before = self.counts()
