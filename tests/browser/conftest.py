@@ -15,6 +15,10 @@ from django.test import override_settings
 # around it are still synchronous and safe.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
+PHONE_CHROME = (
+    "Mozilla/5.0 (Linux; Android 14; SM-A546E) AppleWebKit/537.36 (KHTML, like Gecko) "
+    "Chrome/126.0 Mobile Safari/537.36"
+)
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "var" / "screenshots"
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -42,7 +46,11 @@ def browser():
 @pytest.fixture
 def page(browser, live_server):
     """A phone-sized page that fails the test on any request leaving the live server."""
-    context = browser.new_context(viewport={"width": 390, "height": 844}, locale="th-TH")
+    # A phone's browser, as a citizen uses: headless Chromium announces itself as such, and
+    # the statistics refuse headless browsers as scripts (stats.visitors.is_bot).
+    context = browser.new_context(
+        viewport={"width": 390, "height": 844}, locale="th-TH", user_agent=PHONE_CHROME
+    )
     page = context.new_page()
     external = []
 
