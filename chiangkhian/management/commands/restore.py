@@ -1,8 +1,9 @@
 from pathlib import Path
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
-from django.db import connections
+from django.db import DatabaseError, connections
 
 from chiangkhian import backup
 
@@ -43,9 +44,16 @@ class Command(BaseCommand):
         connection = connections[database]
         try:
             backup.check_target(connection, settings.MEDIA_ROOT)
-            backup.restore(path, manifest, using=database, stdout=self.stdout)
         except backup.BackupError as error:
             raise CommandError(f"Refusing to restore {path.name}: {error}.") from error
+        try:
+            backup.restore(path, manifest, using=database, stdout=self.stdout)
+        except (backup.BackupError, ValidationError, DatabaseError, ValueError, OSError) as error:
+            raise CommandError(
+                f"Restoring {path.name} failed: {error}. The rows went in one transaction and "
+                "were rolled back, but the schema and some media files may be there: drop and "
+                "create the database, empty the media folder, then try again."
+            ) from error
         rows = sum(manifest["rows"].values())
         self.stdout.write(
             self.style.SUCCESS(
