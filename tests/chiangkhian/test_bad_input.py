@@ -62,3 +62,11 @@ class HostileValueTests(PersonaTestCase):
         self.assertEqual(
             self.client.get("/e-service/statistics.csv", {"fy": "-2"}).status_code, 404
         )
+
+    def test_confirming_the_password_with_a_bare_word_as_next_goes_to_the_back_office(self):
+        self.client.force_login(self.webmaster)
+        response = self.client.post(
+            "/admin/security/confirm/", {"secret": PASSWORD, "next": "approve"}
+        )
+        self.assertEqual(response.status_code, 302)
+        self.assertEqual(response["Location"], "/admin/")

@@ -246,13 +246,13 @@ class HostileInputTests(TestCase):
             user = Group.objects.get(name=role).user_set.order_by("pk").first()
             client = Client()
             client.force_login(user)
-            walker = self.walk_and_fuzz(client, ["/admin/", "/admin/workflow/"], 10, "/admin/")
+            walker = self.walk_and_fuzz(client, ["/admin/", "/admin/workflow/"], 8, "/admin/")
             with self.subTest(role=role):
                 self.assertEqual(walker.failures, [])
             visited |= {_url_name(url) for url in walker.pages}
         client = Client()
         client.force_login(self.root)
-        walker = self.walk_and_fuzz(client, ["/admin/", "/admin/workflow/"], 50, "/admin/")
+        walker = self.walk_and_fuzz(client, ["/admin/", "/admin/workflow/"], 40, "/admin/")
         self.assertEqual(walker.failures, [])
         visited |= {_url_name(url) for url in walker.pages}
         # The admin's list, add, change and history pages, the workflow's and sign-in pages.
