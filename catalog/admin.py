@@ -9,6 +9,7 @@ from guardian.shortcuts import get_objects_for_user
 
 from chiangkhian.admin_base import BE_DATE_FIELDS, AuditedAdmin, BEDatesAdminMixin
 from chiangkhian.dateinput import LAW_PAST_YEARS
+from chiangkhian.limits import database_id
 from publishing.admin import PublishingRightsAdminMixin
 
 from .models import (
@@ -371,12 +372,13 @@ class ItemAdmin(AuditedAdmin):
         # which its filer can always open (their rights on the item end when they submit).
         from publishing.models import PublicationRequest
 
+        item_id = database_id(object_id)  # SQLite overflows on a 20-digit id in the address
         pr = (
             PublicationRequest.objects.visible_to(request.user)
-            .filter(Q(item_id=object_id) | Q(item__revision_of_id=object_id))
+            .filter(Q(item_id=item_id) | Q(item__revision_of_id=item_id))
             .order_by("-created_at", "-pk")
             .first()
-            if str(object_id).isdigit()
+            if item_id
             else None
         )
         if pr is not None:

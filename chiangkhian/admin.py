@@ -2,9 +2,13 @@ from django.contrib import admin
 from django.contrib.auth.admin import GroupAdmin as DjangoGroupAdmin
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.contrib.auth.models import Group
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
+from django_otp.plugins.otp_totp import admin as totp_admin
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from .admin_base import AuditedAdmin
+from .limits import database_id
 from .models import Municipality, PublicHoliday, Unit, User
 from .permissions import permission_label
 from .thaidates import format_date
@@ -21,6 +25,24 @@ class PermissionLabelsMixin:
 
 
 admin.site.unregister(Group)
+admin.site.unregister(TOTPDevice)
+
+
+@admin.register(TOTPDevice)
+class TOTPDeviceAdmin(totp_admin.TOTPDeviceAdmin):
+    """django-otp's, with a 404 for a device that does not exist (its views .get() it)."""
+
+    def config_view(self, request, pk):
+        self._require_device(pk)
+        return super().config_view(request, pk)
+
+    def qrcode_view(self, request, pk):
+        self._require_device(pk)
+        return super().qrcode_view(request, pk)
+
+    def _require_device(self, pk):
+        if not TOTPDevice.objects.filter(pk=database_id(pk) or 0).exists():
+            raise Http404
 
 
 @admin.register(Group)

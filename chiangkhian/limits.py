@@ -74,3 +74,15 @@ def _has_nul(request):
     }:
         return any("\x00" in key or "\x00" in "".join(v) for key, v in request.POST.lists())
     return False
+
+
+BIGINT_MAX = 2**63 - 1
+
+
+def database_id(value):
+    """value as a row id a database column can hold, or None (a 404, not an overflow)."""
+    text = str(value)
+    if not text.isdigit() or not text.isascii():
+        return None
+    number = int(text)
+    return number if 0 < number <= BIGINT_MAX else None

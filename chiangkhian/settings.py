@@ -328,6 +328,11 @@ if TRAFFIC_LOG_RETENTION_DAYS < 90:
 # The key of the traffic log's hash chain (compliance/chain.py). Empty: SECRET_KEY. Set it
 # once in production and never change it, or the older rows no longer verify.
 TRAFFIC_LOG_CHAIN_KEY = env("TRAFFIC_LOG_CHAIN_KEY")
+
+# manage.py backup (docs/operations.md): where the archives go and how many stay there. The
+# archives hold personal data and password hashes: the folder is the service user's alone.
+BACKUP_DIR = Path(env("BACKUP_DIR", str(VAR_DIR / "backups")))
+BACKUP_KEEP = int(env("BACKUP_KEEP", "14"))
 # How many reverse proxies in front of Django append to X-Forwarded-For (0: trust none and use
 # REMOTE_ADDR). Behind one nginx: 1. The traffic log and the visitor counts both follow it
 # (chiangkhian.network.client_ip).

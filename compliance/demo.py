@@ -113,4 +113,5 @@ def _traffic(now):
             size=0,
         )
     )
-    TrafficLog.objects.bulk_create(rows)
+    # Through the chain (a bare bulk_create would leave the rows outside it), oldest first.
+    TrafficLog.objects.append(sorted(rows, key=lambda row: row.at))

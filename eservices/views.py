@@ -180,6 +180,8 @@ def _summary(request):
         year = int(request.GET.get("fy", ""))
     except ValueError:
         year = None
+    if year is not None and not 2400 <= year <= 3000:
+        raise Http404  # a B.E. fiscal year; outside this, no date exists to compute it from
     result = statistics.summary(year=year, by=by)
     if year is not None and year not in result.years:
         raise Http404

@@ -119,7 +119,8 @@ def _answer(request):
 def _back_url(request):
     """Where the visitor came from (a page of this site), or the survey."""
     target = request.POST.get("next", "")
-    if target and url_has_allowed_host_and_scheme(
+    # A path of this site only: redirect() would take a bare word for a URL name to reverse.
+    if target.startswith("/") and url_has_allowed_host_and_scheme(
         target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     ):
         return target
