@@ -1,8 +1,8 @@
 """When a verbal approval must be confirmed in writing (announcement 2.2.1, issue 11).
 
 The approver confirms in writing within VERBAL_APPROVAL_CONFIRM_WORKING_DAYS working days of
-the day they gave it. "Working day" is decided by is_working_day() alone: Monday to Friday
-here. A calendar that also skips Thai public holidays replaces that one function.
+the day they gave it. Working days are the government's (chiangkhian.workdays): Monday to
+Friday, except the public holidays kept in the back office.
 """
 
 import datetime
@@ -10,19 +10,7 @@ import datetime
 from django.conf import settings
 from django.utils import timezone
 
-
-def is_working_day(day: datetime.date) -> bool:
-    """Monday to Friday. The one place to swap for a calendar with public holidays."""
-    return day.weekday() < 5
-
-
-def add_working_days(day: datetime.date, days: int) -> datetime.date:
-    """The date `days` working days after `day` (a weekend day counts from the next Monday)."""
-    while days > 0:
-        day += datetime.timedelta(days=1)
-        if is_working_day(day):
-            days -= 1
-    return day
+from chiangkhian.workdays import add_working_days, holidays_between, is_working_day
 
 
 def confirmation_due_on(given_at: datetime.datetime) -> datetime.date:
@@ -38,9 +26,21 @@ def overdue_if_given_before(today: datetime.date) -> datetime.datetime:
     rule only grows later with g, so the first g still in time marks the limit.
     """
     days = settings.VERBAL_APPROVAL_CONFIRM_WORKING_DAYS
+    one = datetime.timedelta(days=1)
+    # One read of the holidays for the whole walk back (a deadline spans at most a few weeks).
+    holidays = holidays_between(today - datetime.timedelta(days=3 * days + 30), today)
+
+    def due_on(given_on):
+        day, left = given_on, days
+        while left:
+            day += one
+            if is_working_day(day, holidays):
+                left -= 1
+        return day
+
     first_in_time = today
-    while add_working_days(first_in_time - datetime.timedelta(days=1), days) >= today:
-        first_in_time -= datetime.timedelta(days=1)
+    while due_on(first_in_time - one) >= today:
+        first_in_time -= one
     return datetime.datetime.combine(
         first_in_time, datetime.time.min, tzinfo=timezone.get_current_timezone()
     )

@@ -7,7 +7,7 @@ import io
 
 from django.core import mail
 from django.core.management import call_command
-from django.test import SimpleTestCase, override_settings
+from django.test import TestCase, override_settings
 from django.urls import reverse
 from django.utils import timezone
 
@@ -21,16 +21,21 @@ DASHBOARD = reverse("admin:index")
 LATE = "ยังไม่ได้ยืนยันเป็นลายลักษณ์อักษร"
 
 
-class WorkingDayTests(SimpleTestCase):
+class WorkingDayTests(TestCase):
     def test_working_days_skip_the_weekend(self):
-        friday = datetime.date(2026, 12, 4)
-        self.assertEqual(add_working_days(friday, 3), datetime.date(2026, 12, 9))
+        friday = datetime.date(2026, 11, 20)
+        self.assertEqual(add_working_days(friday, 3), datetime.date(2026, 11, 25))
         self.assertEqual(
-            add_working_days(friday + datetime.timedelta(days=1), 3), friday.replace(day=9)
+            add_working_days(friday + datetime.timedelta(days=1), 3), friday.replace(day=25)
         )
         self.assertEqual(
             add_working_days(datetime.date(2026, 12, 1), 3), datetime.date(2026, 12, 4)
         )
+
+    def test_working_days_skip_public_holidays(self):
+        # Monday 7 December 2569 is the substitute for Father's Day; the 10th Constitution Day.
+        friday = datetime.date(2026, 12, 4)
+        self.assertEqual(add_working_days(friday, 3), datetime.date(2026, 12, 11))
 
     def test_the_deadline_counts_from_the_day_it_was_given(self):
         tuesday = timezone.make_aware(datetime.datetime(2026, 12, 1, 16, 30))
