@@ -1,5 +1,6 @@
 """Run the production task worker (django-tasks-db's db_worker) inside a test."""
 
+import signal
 from unittest import mock
 
 from django.core.management import call_command
@@ -15,5 +16,11 @@ def run_worker():
     production the worker is its own process with its own connection.
     """
     target = "django_tasks_db.management.commands.db_worker.close_old_connections"
-    with mock.patch(target):
-        call_command("db_worker", batch=True, no_startup_delay=True, verbosity=0)
+    # The worker installs its own SIGINT/SIGTERM handlers and leaves them: put pytest's back.
+    handlers = {number: signal.getsignal(number) for number in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        with mock.patch(target):
+            call_command("db_worker", batch=True, no_startup_delay=True, verbosity=0)
+    finally:
+        for number, handler in handlers.items():
+            signal.signal(number, handler)
