@@ -4,6 +4,7 @@ over-long values, broken percent-encodings and invalid UTF-8, and values of the 
 its query string and in every field of its forms; each answer is below 500 (a 400, a form
 error, a redirect or a 404)."""
 
+import contextlib
 import io
 import os
 import re
@@ -17,7 +18,7 @@ from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.test import Client, override_settings
 from django.urls import resolve
-from django.urls.exceptions import Resolver404
+from django.urls.exceptions import NoReverseMatch, Resolver404
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from hypothesis.extra.django import TestCase
@@ -284,3 +285,77 @@ class HostileInputTests(TestCase):
         client.force_login(self.root)
         response = getattr(client, method)(url, dict(zip(fields, values, strict=True)))
         self.assertLess(response.status_code, 500)
+
+
+class EveryFormTests(HostileInputTests):
+    """Not only the forms a walk happens to reach: every model of the back office (its list
+    with hostile filters, its add form and the change form of its first row) and every
+    public page without arguments, each sent the corpus."""
+
+    # The inherited tests run once, in HostileInputTests.
+    test_public_pages_never_answer_5xx_to_hostile_input = None
+    test_back_office_never_answers_5xx_to_hostile_input_for_any_role = None
+    test_generated_values_never_get_a_server_error = None
+
+    def test_every_admin_list_and_form_never_answers_5xx(self):
+        from django.contrib import admin
+        from django.urls import reverse
+
+        client = Client()
+        client.force_login(self.root)
+        walker = Walker(client, [], 0)
+        values = _cycle(CORPUS)
+        models = 0
+        for model in admin.site._registry:
+            prefix = f"admin:{model._meta.app_label}_{model._meta.model_name}"
+            if not model._meta.managed:  # a page in the admin's menu, no table (the dashboard)
+                continue
+            first = model._default_manager.order_by("pk").first()
+            urls = []
+            for view, args in [("changelist", []), ("add", []), ("change", [first and first.pk])]:
+                if args == [None]:
+                    continue
+                with contextlib.suppress(NoReverseMatch):  # an admin with its own URLs
+                    urls.append(reverse(f"{prefix}_{view}", args=args))
+            models += bool(urls)
+            for url in urls:
+                _fuzz_page(walker, url, values)
+                response = walker.request("get", url)
+                if response is None or not response.get("Content-Type", "").startswith("text/html"):
+                    continue
+                page = _Page()
+                page.feed(response.content.decode("utf-8", "replace"))
+                for form in page.forms:
+                    action = _internal(url, form["action"]) or url
+                    if form["method"] == "post" and _url_name(action) not in NO_POST:
+                        _fuzz_form(walker, action, form, values)
+        self.assertGreater(models, 20)
+        self.assertEqual(walker.failures, [])
+
+    def test_every_public_page_never_answers_5xx_to_hostile_input(self):
+        from django.urls import URLResolver, get_resolver
+
+        def fixed_paths(patterns, prefix):
+            """The paths of the URLconf that take no argument."""
+            for pattern in patterns:
+                route = str(pattern.pattern)
+                if "<" in route or "(" in route or route.startswith("^"):
+                    continue
+                if isinstance(pattern, URLResolver):
+                    yield from fixed_paths(pattern.url_patterns, prefix + route)
+                else:
+                    yield prefix + route
+
+        walker = Walker(Client(), [], 0)
+        values = _cycle(CORPUS)
+        paths = {p for p in fixed_paths(get_resolver().url_patterns, "/") if "admin/" not in p}
+        paths |= {"/en" + p for p in paths}
+        self.assertGreater(len(paths), 30, sorted(paths))
+        data = {key: next(values) for key in QUERY_KEYS + ["score", "title", "body", "email"]}
+        for path in sorted(paths):
+            _fuzz_page(walker, path, values)
+            walker.request("post", path, data=data)
+            walker.request(
+                "post", path, data=RAW_BODY, content_type="application/x-www-form-urlencoded"
+            )
+        self.assertEqual(walker.failures, [])
