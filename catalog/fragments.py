@@ -23,10 +23,12 @@ import uuid
 from dataclasses import dataclass
 
 from django.core.cache import cache
+from django.core.cache.utils import make_template_fragment_key
 from django.db import transaction
 from django.db.models import Min, Q
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.utils import timezone
+from django.utils.translation import get_language
 
 GENERATION_KEY = "public:generation"
 FRAME_KEY = "public:frame:{}"
@@ -139,3 +141,19 @@ def connect():
     """Every save or delete of what the public pages show retires the cached parts."""
     for name, signal in [("save", post_save), ("delete", post_delete), ("m2m", m2m_changed)]:
         signal.connect(_on_change, dispatch_uid=f"catalog.fragments.{name}")
+
+
+def cached(request, name, *vary, build):
+    """What build() returns, kept under this generation, the language and `vary`."""
+    key = ":".join(["public:part", for_request(request), get_language(), name, *map(str, vary)])
+    found = cache.get(key)
+    if found is None:
+        found = build()
+        cache.set(key, found, FRAGMENT_SECONDS)
+    return found
+
+
+def has_template_part(request, name, *vary):
+    """Whether the page's {% cache 3600 name public_generation LANGUAGE_CODE *vary %} is kept."""
+    key = make_template_fragment_key(name, [for_request(request), get_language(), *vary])
+    return cache.has_key(key)
