@@ -25,7 +25,10 @@ def category_detail(request, category):
         latest_title_en=Subquery(live.values("title_en")[:1]),
         latest_pk=Subquery(live.values("pk")[:1]),
     )
-    category = get_object_or_404(Category, slug=category)
+    frame = fragments.frame(fragments.for_request(request))
+    category = next((c for c in frame.categories if c.slug == category), None)
+    if category is None:
+        raise Http404
     context = {
         "category": category,
         "subcategories": subcategories.filter(category=category),
