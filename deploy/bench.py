@@ -58,7 +58,8 @@ def _wait_until_up(server, timeout=1800):
         if server.poll() is not None:
             sys.exit("deploy/serve.sh stopped before the site was up")
         try:
-            urllib.request.urlopen(BASE + "/", timeout=5)
+            # Not "/": nginx may answer it from a stale copy of an earlier run while gunicorn boots.
+            urllib.request.urlopen(BASE + "/healthz", timeout=5)
             return
         except OSError:
             time.sleep(2)

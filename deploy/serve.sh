@@ -130,5 +130,9 @@ pids+=($!)
 "$NGINX" -p "$SERVE" -c "$SERVE/nginx.conf" -g "daemon off;" &
 pids+=($!)
 echo "Serving the production stack at http://127.0.0.1:$PORT/ (nginx → gunicorn, PostgreSQL, Redis, DEBUG off). Ctrl-C stops it."
+echo "Staff sign-in: http://127.0.0.1:$PORT/admin/ with a demo user listed above (password demo-chiangkhian)."
+echo "DEBUG is off, so two-step sign-in is required for admin, approvers and webmasters: at the first"
+echo "sign-in they scan a QR code with an authenticator app (any TOTP app), then give its 6-digit code."
+echo "Requesters, checkers and e-service staff sign in with the password alone."
 # Whichever stops first (or a signal) stops the others.
 wait -n
