@@ -44,7 +44,8 @@ def main():
     try:
         _wait_until_up(server)
         pages = _pages()
-        print(f"\n{ITEMS} items, wrk {CONNECTIONS} connections, {SECONDS} s per run\n")
+        when = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
+        print(f"\n{ITEMS} items, wrk {CONNECTIONS} connections, {SECONDS} s per run, {when}\n")
         for name, path in pages:
             _bench_page(name, path, server.pid)
     finally:
@@ -98,14 +99,20 @@ def _bench_page(name, path, root):
         ("nginx, saved copy", f"/__bench__/{copy}", None),
     ]
     print(f"{name}: {path}")
-    print(f"  {'':24} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'CPU ms/req':>11} {'errors':>7}")
+    header = f"{'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'CPU ms/req':>11} {'errors':>7}"
+    print(f"  {'':24} {header} {'load':>5}")
     for label, url, cookie in rows:
         result = _wrk(url, cookie, root)
         print(
             f"  {label:24} {result['rps']:>9.1f} {result['p50']:>8.1f} {result['p99']:>8.1f}"
-            f" {result['cpu_ms']:>11.2f} {result['errors']:>7}"
+            f" {result['cpu_ms']:>11.2f} {result['errors']:>7} {_load():>5.2f}"
         )
     print()
+
+
+def _load():
+    """The machine's one-minute load average at the end of a run: other work skews req/s."""
+    return float(Path("/proc/loadavg").read_text().split()[0])
 
 
 def _cache_status(path):
