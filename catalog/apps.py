@@ -5,3 +5,8 @@ from django.utils.translation import gettext_lazy as _
 class CatalogConfig(AppConfig):
     name = "catalog"
     verbose_name = _("Website content")
+
+    def ready(self):
+        from . import fragments
+
+        fragments.connect()

@@ -84,6 +84,17 @@ class ItemQuerySet(models.QuerySet):
         return self.filter(publish_at__gte=start, publish_at__lt=end)
 
 
+HOME_SECTIONS = [
+    "latest_news",
+    "alerts",
+    "jobs",
+    "procurements",
+    "citizen_manuals",
+    "e_services",
+    "executives",
+]
+
+
 def home_sections(now=None):
     """What the home page shows, each a bounded list of live content (one query each)."""
     from .models import Item, ManualDetail, Person, ProcurementDetail

@@ -1,12 +1,14 @@
 from django.core.paginator import Paginator
-from django.db.models import Count, OuterRef, Subquery
+from django.db.models import Count, OuterRef, Subquery, prefetch_related_objects
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, render
+from django.template.loader import render_to_string
 from django.utils.cache import patch_cache_control
 from django.views.decorators.http import require_safe
 
 from chiangkhian.thaidates import buddhist_year
 
+from . import fragments
 from . import search as search_index
 from .models import Attachment, Category, Item, Photo, Subcategory
 from .querysets import live_filter
@@ -23,7 +25,10 @@ def category_detail(request, category):
         latest_title_en=Subquery(live.values("title_en")[:1]),
         latest_pk=Subquery(live.values("pk")[:1]),
     )
-    category = get_object_or_404(Category, slug=category)
+    frame = fragments.frame(fragments.for_request(request))
+    category = next((c for c in frame.categories if c.slug == category), None)
+    if category is None:
+        raise Http404
     context = {
         "category": category,
         "subcategories": subcategories.filter(category=category),
@@ -34,28 +39,43 @@ def category_detail(request, category):
 
 @require_safe
 def subcategory_detail(request, category, subcategory):
-    subcategory = get_object_or_404(
-        Subcategory.objects.select_related("category"),
-        category__slug=category,
-        slug=subcategory,
+    frame = fragments.frame(fragments.for_request(request))
+    subcategory = frame.subcategories.get((category, subcategory))
+    if subcategory is None:
+        raise Http404
+    # Only well-formed values make a cache entry: any other is the first page, all years.
+    number, year = request.GET.get("page", ""), request.GET.get("year", "")
+    number = number if number.isdigit() and len(number) <= 6 else ""
+    year = year if year.isdigit() and len(year) == 4 else ""
+    listing = fragments.cached(
+        request,
+        "listing",
+        subcategory.pk,
+        number,
+        year,
+        build=lambda: _listing(request, subcategory, number, year),
     )
-    items = Item.objects.live().filter(subcategory=subcategory)
-    years = [buddhist_year(day) for day in items.datetimes("publish_at", "year", order="DESC")]
-    year = request.GET.get("year", "")
-    if year.isdigit() and int(year) in years:
-        items = items.in_year(year)
-    else:
-        year = ""
-    page = Paginator(items.with_details(), PAGE_SIZE).get_page(request.GET.get("page"))
     context = {
         "category": subcategory.category,
         "subcategory": subcategory,
-        "page": page,
-        "years": years,
-        "year": year,
+        "listing": listing,
         "crumbs": [subcategory.category, subcategory],
     }
     return render(request, "catalog/subcategory_detail.html", context)
+
+
+def _listing(request, subcategory, number, year):
+    """The year filter, one page of cards and the pages' links, rendered (for the cache)."""
+    items = Item.objects.live().filter(subcategory=subcategory)
+    years = [buddhist_year(day) for day in items.datetimes("publish_at", "year", order="DESC")]
+    if year and int(year) in years:
+        items = items.in_year(year)
+    else:
+        year = ""
+    page = Paginator(items.with_details(), PAGE_SIZE).get_page(number)
+    context = {"page": page, "years": years, "year": year}
+    html = render_to_string("catalog/includes/listing.html", context, request=request)
+    return {"number": page.number, "html": html}
 
 
 @require_safe
@@ -86,24 +106,34 @@ def search(request):
 
 @require_safe
 def item_detail(request, category, subcategory, pk):
-    found = (
-        Item.objects.live()
-        .with_details()
-        .prefetch_related("manual_steps", "manual_documents", "people__photo", "bids")
-        .filter(subcategory__category__slug=category, subcategory__slug=subcategory, pk=pk)
-        .first()
-    )
+    frame = fragments.frame(fragments.for_request(request))
+    sub = frame.subcategories.get((category, subcategory))
+    found = Item.objects.live().filter(subcategory=sub, pk=pk).first() if sub else None
     if found is None:
         return _not_live(request, category, subcategory, pk)
-    last_change = found.history.order_by("-history_date").values_list("history_date", flat=True)
+    found.subcategory = sub  # with its category, from the frame
     context = {
         "item": found,
         "category": found.subcategory.category,
         "subcategory": found.subcategory,
-        "last_updated": last_change.first() or found.updated_at,
         "crumbs": [found.subcategory.category, found.subcategory, found],
     }
+    # The article is cached under the generation: what it needs besides the item only then.
+    if not fragments.has_template_part(request, "item", found.pk):
+        prefetch_related_objects([found], *ITEM_PAGE_PREFETCH)
+        history = found.history.order_by("-history_date").values_list("history_date", flat=True)
+        context["last_updated"] = history.first() or found.updated_at
     return render(request, f"catalog/item_{found.kind}.html", context)
+
+
+ITEM_PAGE_PREFETCH = [
+    "attachments",
+    "photos",
+    "manual_steps",
+    "manual_documents",
+    "people__photo",
+    "bids",
+]
 
 
 def _not_live(request, category, subcategory, pk):

@@ -36,7 +36,7 @@ def cache_from_url(url):
     """locmem:// (default) or redis://host:port/db → a CACHES entry."""
     scheme = urlsplit(url).scheme
     if scheme in {"redis", "rediss"}:
-        return {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url}
+        return {"BACKEND": "chiangkhian.rediscache.SharedClientRedisCache", "LOCATION": url}
     if scheme == "locmem":
         return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
     if scheme == "dummy":

@@ -6,22 +6,32 @@ from django.shortcuts import render
 from django.template import loader
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language
 from django.views.decorators.cache import cache_control
 from django.views.decorators.csrf import requires_csrf_token
 from django.views.decorators.http import require_safe
 
-from catalog.models import Category
-from catalog.querysets import home_sections
+from catalog import fragments
+from catalog.querysets import HOME_SECTIONS, home_sections
 
 from .models import Municipality
 
 
 @require_safe
 def home(request):
-    categories = Category.objects.prefetch_related("subcategories")
-    context = {"categories": categories, "today": timezone.now(), **home_sections()}
+    # Lazy: when the page's content is cached (catalog.fragments), no query is even built.
+    sections = SimpleLazyObject(home_sections)
+    context = {name: _lazy(sections, name) for name in HOME_SECTIONS}
+    context["categories"] = SimpleLazyObject(
+        lambda: fragments.frame(fragments.for_request(request)).categories
+    )
+    context["today"] = timezone.now()
     return render(request, "chiangkhian/home.html", context)
+
+
+def _lazy(sections, name):
+    return SimpleLazyObject(lambda: sections[name])
 
 
 @require_safe

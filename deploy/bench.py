@@ -44,9 +44,10 @@ def main():
     try:
         _wait_until_up(server)
         pages = _pages()
-        print(f"\n{ITEMS} items, wrk {CONNECTIONS} connections, {SECONDS} s per run\n")
+        when = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
+        print(f"\n{ITEMS} items, wrk {CONNECTIONS} connections, {SECONDS} s per run, {when}\n")
         for name, path in pages:
-            _bench_page(name, path)
+            _bench_page(name, path, server.pid)
     finally:
         os.killpg(server.pid, 15)
         server.wait(timeout=30)
@@ -58,7 +59,8 @@ def _wait_until_up(server, timeout=1800):
         if server.poll() is not None:
             sys.exit("deploy/serve.sh stopped before the site was up")
         try:
-            urllib.request.urlopen(BASE + "/", timeout=5)
+            # Not "/": nginx may answer it from a stale copy of an earlier run while gunicorn boots.
+            urllib.request.urlopen(BASE + "/healthz", timeout=5)
             return
         except OSError:
             time.sleep(2)
@@ -85,7 +87,7 @@ def _get(path, cookie=None):
         return response.read().decode()
 
 
-def _bench_page(name, path):
+def _bench_page(name, path, root):
     SERVE.joinpath("bench").mkdir(exist_ok=True)
     copy = re.sub(r"[^a-z0-9]+", "-", urllib.parse.unquote(path).lower()).strip("-") or "home"
     copy = f"{copy[:60]}.html"
@@ -97,14 +99,20 @@ def _bench_page(name, path):
         ("nginx, saved copy", f"/__bench__/{copy}", None),
     ]
     print(f"{name}: {path}")
-    print(f"  {'':24} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'CPU ms/req':>11} {'errors':>7}")
+    header = f"{'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'CPU ms/req':>11} {'errors':>7}"
+    print(f"  {'':24} {header} {'load':>5}")
     for label, url, cookie in rows:
-        result = _wrk(url, cookie)
+        result = _wrk(url, cookie, root)
         print(
             f"  {label:24} {result['rps']:>9.1f} {result['p50']:>8.1f} {result['p99']:>8.1f}"
-            f" {result['cpu_ms']:>11.2f} {result['errors']:>7}"
+            f" {result['cpu_ms']:>11.2f} {result['errors']:>7} {_load():>5.2f}"
         )
     print()
+
+
+def _load():
+    """The machine's one-minute load average at the end of a run: other work skews req/s."""
+    return float(Path("/proc/loadavg").read_text().split()[0])
 
 
 def _cache_status(path):
@@ -114,14 +122,14 @@ def _cache_status(path):
         return response.headers.get("X-Cache", "?")
 
 
-def _wrk(path, cookie):
+def _wrk(path, cookie, root):
     command = ["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{SECONDS}s", "--timeout", "30s", "--latency"]
     command.append(BASE + path)
     if cookie:
         command[1:1] = ["-H", f"Cookie: {cookie}"]
-    before = _server_cpu()
+    before = _server_cpu(root)
     output = subprocess.run(command, capture_output=True, text=True, check=True).stdout
-    cpu = _server_cpu() - before
+    cpu = _server_cpu(root) - before
     requests = int(re.search(r"(\d+) requests in", output).group(1))
     return {
         "rps": float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1)),
@@ -144,8 +152,12 @@ def _latency(output, percentile):
     return float(value) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
 
 
-def _server_cpu():
-    """CPU seconds of gunicorn and nginx (masters and workers) so far, exited workers included."""
+def _server_cpu(root):
+    """CPU seconds of this run's gunicorn and nginx (masters and workers), exited workers included.
+
+    Only the descendants of deploy/serve.sh started by this run: another checkout's `make serve`
+    on the same machine runs the same command lines.
+    """
     processes = {}
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
@@ -155,12 +167,17 @@ def _server_cpu():
             continue
         ticks = sum(int(value) for value in fields[11:15])  # utime stime cutime cstime
         processes[int(stat.parent.name)] = (int(fields[1]), command, ticks)
+    family, grew = {root}, True
+    while grew:
+        more = {pid for pid, (parent, _c, _t) in processes.items() if parent in family}
+        grew = not more <= family
+        family |= more
     servers = {
         pid
-        for pid, (_parent, command, _ticks) in processes.items()
-        if str(SERVE) in command or "gunicorn -c deploy/gunicorn.conf.py" in command
+        for pid in family
+        if pid in processes and ("gunicorn" in processes[pid][1] or "nginx" in processes[pid][1])
     }
-    servers |= {pid for pid, (parent, _c, _t) in processes.items() if parent in servers}
+    # A master's cutime/cstime already hold its exited workers; its live workers count apart.
     return sum(processes[pid][2] for pid in servers) / TICK
 
 

@@ -65,7 +65,8 @@ PYTHON
 
 "$PY" manage.py migrate --noinput -v 0
 "$PY" manage.py collectstatic --noinput -v 0
-"$PY" manage.py load_demo --allow-production
+# make bench reuses what is there: reloading the demo would re-index every benchmark item too.
+"$PY" manage.py load_demo --allow-production ${BENCH_ITEMS:+--skip-if-loaded}
 # make bench: its data set of Thai news (reused when already there).
 [ -z "${BENCH_ITEMS:-}" ] || "$PY" manage.py generate_bench_data --items "$BENCH_ITEMS"
 
@@ -137,5 +138,9 @@ pids+=($!)
 "$NGINX" -p "$SERVE" -c "$SERVE/nginx.conf" -g "daemon off;" &
 pids+=($!)
 echo "Serving the production stack at http://127.0.0.1:$PORT/ (nginx → gunicorn, task worker, PostgreSQL, Redis, DEBUG off). Ctrl-C stops it."
+echo "Staff sign-in: http://127.0.0.1:$PORT/admin/ with a demo user listed above (password demo-chiangkhian)."
+echo "DEBUG is off, so two-step sign-in is required for admin, approvers and webmasters: at the first"
+echo "sign-in they scan a QR code with an authenticator app (any TOTP app), then give its 6-digit code."
+echo "Requesters, checkers and e-service staff sign in with the password alone."
 # Whichever stops first (or a signal) stops the others.
 wait -n

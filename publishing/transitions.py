@@ -16,7 +16,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from guardian.shortcuts import assign_perm, remove_perm
 
-from catalog import search
+from catalog import fragments, search
 from catalog.models import Attachment, Item, Subcategory
 from chiangkhian.models import Unit, User
 from chiangkhian.workflow import InvalidTransition, NotAllowed, WorkflowError
@@ -476,6 +476,7 @@ def expire(*, item: Item, now: datetime.datetime | None = None) -> bool:
         ).update(status=Item.Status.EXPIRED, updated_at=now)
         if not changed:
             return False
+        fragments.changed()
         _reload(item, None, Action.EXPIRE)
         requests = list(PublicationRequest.objects.published_for(item).select_related("requester"))
         for each in requests:
@@ -557,6 +558,8 @@ def _move_item(item, old, new, *, by, note="", **fields):
     )
     if not changed:
         raise InvalidTransition(_changed_meanwhile())
+    # A queryset update sends no post_save: the public pages' cached parts are retired here.
+    fragments.changed()
     _reload(item, by, note or new)
 
 

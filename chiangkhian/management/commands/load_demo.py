@@ -4,7 +4,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from catalog import search
+from catalog import fragments, search
 from catalog.models import Item
 from chiangkhian.demo import DEMO_PASSWORD, PEOPLE
 from chiangkhian.models import Municipality
@@ -52,6 +52,8 @@ class Command(BaseCommand):
                     import_module(name).load()
                 # The loaders publish without the workflow: give the search what publish() would.
                 search.index_all(Item.objects.filter(status=Item.Status.PUBLISHED))
+                # Some loaders write with queryset updates: retire the public pages' parts.
+                fragments.changed()
             self.stdout.write(self.style.SUCCESS("Demo data loaded."))
         self.stdout.write(f"Demo log-ins (password for all: {DEMO_PASSWORD}):")
         self.stdout.write(f"  {'admin':<10} superuser")
