@@ -13,6 +13,7 @@ from django.views.decorators.csrf import requires_csrf_token
 from django.views.decorators.http import require_safe
 
 from catalog import fragments
+from catalog.models import Category
 from catalog.querysets import HOME_SECTIONS, home_sections
 
 from .models import Municipality
