@@ -59,7 +59,10 @@ def deliver(mail_id, *, now=None):
     except Exception as error:  # noqa: BLE001 - any failure of the mail server is a retry
         return _failed(mail, error, now)
     mail.status, mail.sent_at, mail.last_error = OutgoingMail.Status.SENT, timezone.now(), ""
-    mail.save(update_fields=["status", "sent_at", "last_error"])
+    # Once sent, the row keeps who, what subject and when, not the text: a password-reset link
+    # or a citizen's details must not wait 30 days in the database (and in every backup).
+    mail.body = ""
+    mail.save(update_fields=["status", "sent_at", "last_error", "body"])
     return mail.status
 
 

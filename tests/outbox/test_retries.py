@@ -151,3 +151,18 @@ class DatabaseQueueTests(TestCase):
         row.refresh_from_db()
         self.assertEqual(row.status, OutgoingMail.Status.SENT)
         self.assertEqual(len(mail.outbox), 1)
+
+
+class SentMailTextTests(TestCase):
+    def test_sent_password_reset_link_is_not_kept_in_the_database(self):
+        from django.contrib.auth import get_user_model
+
+        user = get_user_model().objects.create_user(
+            "somchai", "somchai@example.test", "a-long-password-123", is_staff=True
+        )
+        self.client.post(reverse("admin_password_reset"), {"email": user.email})
+        self.assertEqual(len(mail.outbox), 1)
+        self.assertIn("/password-reset/", mail.outbox[0].body)
+        sent = OutgoingMail.objects.get()
+        self.assertEqual(sent.status, OutgoingMail.Status.SENT)
+        self.assertEqual(sent.body, "")
