@@ -204,8 +204,11 @@ def _applied_migrations(connection):
     return sorted([app, name] for app, name in recorder.applied_migrations())
 
 
-def create(target, *, using="default", media_root=None):
-    """Write the database and the media folder to the archive `target`; returns the manifest."""
+def create(target, *, using="default", media_root=None, with_media=True):
+    """Write the database and the media folder to the archive `target`; returns the manifest.
+
+    `with_media=False` (media in an S3 bucket) writes the database alone: the bucket is backed
+    up by its own versioning or replication, and the manifest says the media are not here."""
     connection = connections[using]
     media_root = Path(media_root or settings.MEDIA_ROOT)
     target = Path(target)
@@ -224,7 +227,7 @@ def create(target, *, using="default", media_root=None):
         for name, info in tables.items():
             table = name[3:-6]
             sequences[table] = max(sequences.get(table, 0), info["max_pk"])
-        files = media_files(media_root)
+        files = media_files(media_root) if with_media else []
         for name, path in files:
             members[f"media/{name}"] = {"sha256": _file_digest(path), "size": path.stat().st_size}
         manifest = {
@@ -235,6 +238,7 @@ def create(target, *, using="default", media_root=None):
             "rows": {name: info["rows"] for name, info in tables.items()},
             "sequences": {table: last for table, last in sorted(sequences.items()) if last > 0},
             "members": members,
+            "media": "archived" if with_media else "not archived (MEDIA_STORAGE=s3)",
         }
         manifest_bytes = json.dumps(manifest, ensure_ascii=False, indent=1).encode("utf-8")
         fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)

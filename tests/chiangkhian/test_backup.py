@@ -252,3 +252,15 @@ class RestoreRefusalTests(TestCase):
             call_command("backup", output=str(folder), keep=2, stdout=io.StringIO())
         self.assertEqual(len(list(folder.glob("chiangkhian-*.tar.gz"))), 2)
         self.assertEqual(len(list(folder.glob("chiangkhian-*.tar.gz.sha256"))), 2)
+
+    @override_settings(MEDIA_STORAGE="s3")
+    def test_backup_with_media_in_a_bucket_says_the_media_are_not_in_it(self):
+        archive = Path(self.dir.name) / "database-only.tar.gz"
+        out = io.StringIO()
+        call_command("backup", output=str(archive), stdout=out)
+        self.assertIn("MEDIA_STORAGE=s3", out.getvalue())
+        with tarfile.open(archive) as tar:
+            names = tar.getnames()
+        self.assertFalse([name for name in names if name.startswith("media/")])
+        self.assertTrue([name for name in names if name.startswith("db/")])
+        call_command("restore", str(archive), check_only=True, stdout=io.StringIO())  # intact

@@ -35,7 +35,8 @@ class Command(BaseCommand):
             target = target / f"chiangkhian-{stamp}.tar.gz"
         if target.exists():
             raise CommandError(f"{target} exists: a backup never overwrites one.")
-        manifest = backup.create(target, using=database)
+        in_bucket = settings.MEDIA_STORAGE == "s3"
+        manifest = backup.create(target, using=database, with_media=not in_bucket)
         digest = backup.file_sha256(target)
         # `sha256sum -c` checks the off-site copy against this line.
         Path(f"{target}.sha256").write_text(f"{digest}  {target.name}\n", encoding="utf-8")
@@ -45,6 +46,11 @@ class Command(BaseCommand):
             f"Backup written: {target} ({target.stat().st_size} bytes, {rows} rows in "
             f"{len(manifest['rows'])} tables, {files} media files, SHA-256 {digest})."
         )
+        if in_bucket:
+            self.stdout.write(
+                "MEDIA_STORAGE=s3: the uploads are in the bucket, not in this archive. Back the "
+                "bucket up with its versioning or replication (docs/operations.md, Backups)."
+            )
         if keep > 0 and target.name.startswith("chiangkhian-"):
             self._prune(target.parent, keep)
 
