@@ -10,7 +10,7 @@ from chiangkhian.thaidates import buddhist_year
 
 from . import fragments
 from . import search as search_index
-from .models import Attachment, Category, Item, Photo, Subcategory
+from .models import Attachment, Item, Photo, Subcategory
 from .querysets import live_filter
 
 PAGE_SIZE = 20
@@ -85,11 +85,15 @@ def search(request):
     found = search_index.matching(Item.objects.live(), words) if words else Item.objects.none()
     facets = found.order_by().values("subcategory__category").annotate(count=Count("pk"))
     counts = {row["subcategory__category"]: row["count"] for row in facets}
-    categories = [c for c in Category.objects.all() if c.pk in counts] if counts else []
+    frame = fragments.frame(fragments.for_request(request))  # the categories, from the cache
+    categories = [c for c in frame.categories if c.pk in counts]
     chosen = next((c for c in categories if c.slug == request.GET.get("category")), None)
     if chosen is not None:
         found = found.filter(subcategory__category=chosen)
-    page = Paginator(found.with_details(), PAGE_SIZE).get_page(request.GET.get("page"))
+    paginator = Paginator(found.with_details(), PAGE_SIZE)
+    # The facets counted the matches already: no second pass over the index to count them.
+    paginator.count = counts[chosen.pk] if chosen is not None else sum(counts.values())
+    page = paginator.get_page(request.GET.get("page"))
     for item in page:
         item.search_snippet = search_index.snippet(item, words)
     context = {
