@@ -131,6 +131,7 @@ pids+=($!)
 ( while sleep 60; do
     "$PY" manage.py flush_stats >/dev/null 2>&1 || true
     "$PY" manage.py take_down_expired >/dev/null 2>&1 || true
+    "$PY" manage.py announce_online >/dev/null 2>&1 || true
     "$PY" manage.py send_queued_mail >/dev/null 2>&1 || true
   done ) &
 pids+=($!)

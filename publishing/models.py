@@ -159,6 +159,9 @@ class PublicationRequest(models.Model):
     requested_publish_at = models.DateTimeField(
         _("requested publication date"), null=True, blank=True
     )
+    # When the owner was told the item is online: at publishing, or (a scheduled start) by
+    # `announce_online` once its start has come. Empty while that is still to do.
+    online_announced_at = models.DateTimeField(_("owner told it is online"), null=True, blank=True)
     # The address announced when it was published (a record); the form prints public_address.
     public_url = models.URLField(_("public address"), max_length=500, blank=True)
     # Items moved in from an old website together (publishing.importing): the batch is one

@@ -274,6 +274,19 @@ def published(pr, item, *, by):
     send(pr, [pr.requester, pr.checked_by, pr.approved_by], message, actor=by)
 
 
+def online(pr, item):
+    """A scheduled item's start has come: it is on the website now (announcement 2.2.2)."""
+    send(
+        pr,
+        [pr.requester, pr.checked_by, pr.approved_by],
+        lambda: (
+            _("“%(title)s” is now on the website: %(url)s")
+            % {"title": _title(pr), "url": absolute_url(item.get_absolute_url())}
+        ),
+        actor=None,
+    )
+
+
 def withdrawn(item, requests, *, by, reason):
     if not requests:
         return

@@ -411,10 +411,41 @@ def publish(
         )
         live = _put_online(item, subcategory, by=by, now=now)
         search.index(live)
-        for member in _members(pr)[1:]:
+        members = _members(pr)
+        for member in members[1:]:
             _publish_member(member, by=by, now=now)
+        if live.publish_at <= now:
+            # The notice below gives its address; a scheduled start is told by announce_online.
+            PublicationRequest.objects.filter(pk__in=[m.pk for m in members]).update(
+                online_announced_at=now
+            )
         notify.published(pr, live, by=by)
     return pr
+
+
+def announce_online(
+    *, publication_request: PublicationRequest, now: datetime.datetime | None = None
+) -> bool:
+    """Tell the owner that a scheduled item is now on the website; False if nothing to do.
+
+    Idempotent and safe to run concurrently (compare-and-set on online_announced_at). Of an
+    imported batch only the first request speaks, for the whole batch.
+    """
+    pr = publication_request
+    now = now or timezone.now()
+    with transaction.atomic():
+        changed = PublicationRequest.objects.filter(
+            pk=pr.pk,
+            status=Status.PUBLISHED,
+            online_announced_at__isnull=True,
+            item__status=Item.Status.PUBLISHED,
+            item__publish_at__lte=now,
+        ).update(online_announced_at=now)
+        if not changed:
+            return False
+        if pr.batch_id is None or pr.batch_position == 1:
+            notify.online(pr, pr.item)
+    return True
 
 
 def _publish_member(member, *, by, now):

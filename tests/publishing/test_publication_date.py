@@ -12,6 +12,7 @@ from unittest import mock
 
 from django.apps import apps
 from django.core import mail
+from django.core.management import call_command
 from django.test import override_settings
 from django.urls import reverse
 from django.utils import timezone
@@ -148,6 +149,34 @@ class ScheduledNoticeTests(WorkflowTestCase):
         self.assertIn(pr.public_address, sent[self.requester.email])
         self.assertTrue(pr.public_address.startswith("https://www.chiangkhian.go.th/news/"))
         self.assertNotIn("กำหนดเผยแพร่", sent[self.requester.email])
+
+    def announce(self, at):
+        mail.outbox.clear()
+        with (
+            self.captureOnCommitCallbacks(execute=True),
+            mock.patch("django.utils.timezone.now", return_value=at),
+        ):
+            call_command("announce_online", stdout=io.StringIO())
+        return {message.to[0]: message.body for message in mail.outbox}
+
+    def test_the_owner_hears_again_when_a_scheduled_item_goes_online(self):
+        later = timezone.now() + 3 * DAY
+        pr, _sent = self.publish_and_collect(publish_at=later)
+        notices = Notification.objects.filter(recipient=self.requester, request=pr)
+        before = notices.count()
+        self.assertEqual(self.announce(timezone.now()), {})  # not yet: its page is still a 404
+        sent = self.announce(later + datetime.timedelta(minutes=5))
+        self.assertIn("อยู่บนเว็บไซต์แล้ว", sent[self.requester.email])
+        self.assertIn(pr.public_address, sent[self.requester.email])
+        self.assertEqual(notices.count(), before + 1)
+        # Run again (the timer runs every five minutes): nobody hears it twice.
+        self.assertEqual(self.announce(later + 2 * DAY), {})
+        self.assertEqual(notices.count(), before + 1)
+
+    def test_an_item_online_at_once_is_not_announced_a_second_time(self):
+        pr, sent = self.publish_and_collect()
+        self.assertIn(pr.public_address, sent[self.requester.email])
+        self.assertEqual(self.announce(timezone.now() + DAY), {})
 
 
 class ExistingContentMigrationTests(WorkflowTestCase):
