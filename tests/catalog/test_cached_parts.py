@@ -70,6 +70,10 @@ class CachedPartsTests(WorkflowTestCase):
             self.bring_to(Status.PUBLISHED, pr=revision)
         self.assertContains(self.client.get(url), NEW_TITLE)
         self.assertContains(self.client.get(LISTING), NEW_TITLE)
+        # The link preview (cached per item) follows too.
+        self.assertContains(
+            self.client.get(url), f'<meta property="og:title" content="{NEW_TITLE}">'
+        )
 
     def test_an_ended_period_leaves_without_waiting_for_the_take_down_job(self):
         now = timezone.now()
