@@ -1,6 +1,5 @@
 """Two webmasters publishing the same imported batch at once give exactly one publication."""
 
-import threading
 import unittest
 from importlib import import_module
 
@@ -14,6 +13,7 @@ from publishing import transitions
 from publishing.models import PublicationRequest, StatusChange
 from tests.base import make_municipality, make_user
 from tests.publishing.base import item_fields
+from tests.publishing.test_race import publish_at_once
 
 
 @unittest.skipUnless(
@@ -37,25 +37,7 @@ class ConcurrentBatchPublishTests(TransactionTestCase):
         self.pk = lead.pk
 
     def test_two_webmasters_publishing_a_batch_at_once_give_one_publication(self):
-        barrier = threading.Barrier(2)
-        outcomes = []
-
-        def publish(user):
-            try:
-                pr = PublicationRequest.objects.select_related("item").get(pk=self.pk)
-                barrier.wait()
-                transitions.publish(publication_request=pr, by=user)
-                outcomes.append(user)
-            except transitions.WorkflowError as error:
-                outcomes.append(error)
-            finally:
-                connection.close()
-
-        threads = [threading.Thread(target=publish, args=[user]) for user in self.webmasters]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join()
+        outcomes = publish_at_once(self.pk, self.webmasters)
 
         winners = [outcome for outcome in outcomes if outcome in self.webmasters]
         self.assertEqual(len(winners), 1, outcomes)

@@ -16,6 +16,31 @@ from tests.base import make_municipality, make_unit, make_user
 from tests.publishing.base import file_request
 
 
+def publish_at_once(pk, webmasters):
+    """Each webmaster publishes request `pk` in a thread of their own, released together;
+    returns, in finishing order, the webmaster who succeeded or the error each other got."""
+    barrier = threading.Barrier(len(webmasters))
+    outcomes = []
+
+    def publish(user):
+        try:
+            pr = PublicationRequest.objects.select_related("item").get(pk=pk)
+            barrier.wait()
+            transitions.publish(publication_request=pr, by=user)
+            outcomes.append(user)
+        except transitions.WorkflowError as error:
+            outcomes.append(error)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=publish, args=[user]) for user in webmasters]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return outcomes
+
+
 @unittest.skipUnless(
     connection.vendor == "postgresql",
     "needs PostgreSQL: SQLite lets one writer at a time in, so there is no race to test",
@@ -37,25 +62,7 @@ class ConcurrentPublishTests(TransactionTestCase):
         self.pk = pr.pk
 
     def test_two_webmasters_publishing_at_once_give_one_publication(self):
-        barrier = threading.Barrier(2)
-        outcomes = []
-
-        def publish(user):
-            try:
-                pr = PublicationRequest.objects.select_related("item").get(pk=self.pk)
-                barrier.wait()
-                transitions.publish(publication_request=pr, by=user)
-                outcomes.append(user)
-            except transitions.WorkflowError as error:
-                outcomes.append(error)
-            finally:
-                connection.close()
-
-        threads = [threading.Thread(target=publish, args=[user]) for user in self.webmasters]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join()
+        outcomes = publish_at_once(self.pk, self.webmasters)
 
         winners = [outcome for outcome in outcomes if outcome in self.webmasters]
         losers = [outcome for outcome in outcomes if outcome not in self.webmasters]
